@@ -5,7 +5,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// BUILD_DIR / KIT_OUT_DIR let two builds run side by side (e.g. a deploy test building a
+		// second release) without overwriting each other.
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build' }),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		alias: { $shaders: 'shaders' }
 	}
 };
