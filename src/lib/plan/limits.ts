@@ -1,0 +1,39 @@
+/**
+ * Limits every document must respect. They keep the geometry finite and protect a server from
+ * documents built to exhaust it. Lengths in centimetres, angles in radians.
+ */
+export const LIMITS = {
+	/** Coordinates stay within ±10 km of the origin. */
+	maxCoordinate: 1e6,
+	maxThickness: 500,
+	maxHeight: 10_000,
+	/** Elevations and vertical offsets (basements are negative). */
+	maxElevation: 100_000,
+	maxFloorThickness: 500,
+	/** Furniture, opening and label sizes. */
+	maxSize: 10_000,
+	/** Rotations and north; the editor normalises, this only bounds garbage. */
+	maxAngle: 100,
+	/** Arc walls bend at most three quarters of a circle; flatter than minArc counts as straight only when exactly 0. */
+	maxArcExtent: (3 * Math.PI) / 2,
+	minArcExtent: 1e-3,
+	/** A wall shorter than this is a mistake, and its joins would not be computable. */
+	minWallLength: 1,
+	maxLevelOrder: 1000,
+	maxIdLength: 100,
+	maxNameLength: 200,
+	maxTextLength: 2000,
+	maxPolygonPoints: 10_000,
+	/** Records in all collections together. */
+	maxRecords: 50_000,
+	/** Size of a JSON text accepted for parsing (characters). */
+	maxJsonLength: 20_000_000,
+	/** Values (objects, arrays, primitives) walked before schema validation. */
+	maxNodes: 2_000_000,
+	maxDepth: 16,
+	/** Errors reported at most; the rest are counted. */
+	maxErrors: 100
+} as const;
+
+/** Tolerance for "the opening fits in its wall" comparisons, in centimetres. */
+export const FIT_EPSILON = 1e-6;

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { CollectionName, PlanDocument } from '../types';
+import { cornerSchema } from './corner';
+import { dimensionSchema } from './dimension';
+import { furnitureSchema } from './furniture';
+import { labelSchema } from './label';
+import { levelSchema } from './level';
+import { openingSchema } from './opening';
+import { roomSchema } from './room';
+import { wallSchema } from './wall';
+
+export * from './corner';
+export * from './dimension';
+export * from './furniture';
+export * from './label';
+export * from './level';
+export * from './opening';
+export * from './room';
+export * from './wall';
+
+/** The schema of each collection's records. */
+export const RECORD_SCHEMAS = {
+	levels: levelSchema,
+	corners: cornerSchema,
+	walls: wallSchema,
+	openings: openingSchema,
+	rooms: roomSchema,
+	furniture: furnitureSchema,
+	labels: labelSchema,
+	dimensions: dimensionSchema
+} satisfies Record<CollectionName, z.ZodType>;
+
+// Compile-time check: each schema's output is exactly the record type of types.ts.
+type RecordOf<C extends CollectionName> = PlanDocument[C][keyof PlanDocument[C]];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type SchemasMatchTypes = {
+	[C in CollectionName]: Same<z.output<(typeof RECORD_SCHEMAS)[C]>, RecordOf<C>>;
+};
+export const SCHEMAS_MATCH_TYPES: SchemasMatchTypes = {
+	levels: true,
+	corners: true,
+	walls: true,
+	openings: true,
+	rooms: true,
+	furniture: true,
+	labels: true,
+	dimensions: true
+};
