@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyDocument } from '../plan/document';
+import { createCorner, createFurniture, createOpening, createWall } from '../plan/records';
+import type { LevelId, PlanDocument, RecordId } from '../plan/types';
+import { copySelection, pasteFragment, removeSelection, translateSelection } from './edits';
+
+function twoWalls() {
+	const doc = createEmptyDocument();
+	const level = Object.keys(doc.levels)[0] as LevelId;
+	const a = createCorner({ level, x: 0, y: 0 });
+	const b = createCorner({ level, x: 400, y: 0 });
+	const c = createCorner({ level, x: 400, y: 300 });
+	const w1 = createWall({ level, start: a.id, end: b.id });
+	const w2 = createWall({ level, start: b.id, end: c.id });
+	const door = createOpening({ wall: w1.id, kind: 'door', offset: 200 });
+	const sofa = createFurniture({ level, catalogId: 'sofa:3', x: 100, y: 100 });
+	const d: PlanDocument = {
+		...doc,
+		corners: { [a.id]: a, [b.id]: b, [c.id]: c },
+		walls: { [w1.id]: w1, [w2.id]: w2 },
+		openings: { [door.id]: door },
+		furniture: { [sofa.id]: sofa }
+	};
+	return { d, level, a, b, c, w1, w2, door, sofa };
+}
+
+describe('selection edits', () => {
+	it('moves a wall by its corners and leaves the other collections shared', () => {
+		const { d, w1, a, b, c } = twoWalls();
+		const next = translateSelection(d, new Set<RecordId>([w1.id]), { x: 0, y: 50 });
+		expect(next.corners[a.id]).toMatchObject({ x: 0, y: 50 });
+		expect(next.corners[b.id]).toMatchObject({ x: 400, y: 50 });
+		expect(next.corners[c.id]).toBe(d.corners[c.id]);
+		expect(next.furniture).toBe(d.furniture);
+	});
+
+	it('slides an opening along its wall, clamped to the wall', () => {
+		const { d, door } = twoWalls();
+		const slid = translateSelection(d, new Set<RecordId>([door.id]), { x: 60, y: 30 });
+		expect(slid.openings[door.id].offset).toBeCloseTo(260);
+		const far = translateSelection(d, new Set<RecordId>([door.id]), { x: 900, y: 0 });
+		expect(far.openings[door.id].offset).toBeCloseTo(400 - door.width / 2);
+	});
+
+	it('deleting a wall takes its openings and orphaned corners with it', () => {
+		const { d, w1, w2, a, b, door } = twoWalls();
+		const next = removeSelection(d, new Set<RecordId>([w1.id]));
+		expect(next.walls[w1.id]).toBeUndefined();
+		expect(next.walls[w2.id]).toBeDefined();
+		expect(next.openings[door.id]).toBeUndefined();
+		expect(next.corners[a.id]).toBeUndefined();
+		expect(next.corners[b.id]).toBeDefined();
+	});
+
+	it('deleting a corner removes the walls meeting there', () => {
+		const { d, b } = twoWalls();
+		const next = removeSelection(d, new Set<RecordId>([b.id]));
+		expect(Object.keys(next.walls)).toHaveLength(0);
+		expect(Object.keys(next.corners)).toHaveLength(0);
+	});
+
+	it('copies walls with their corners and openings and pastes them with new ids', () => {
+		const { d, level, w1, sofa } = twoWalls();
+		const frag = copySelection(d, new Set<RecordId>([w1.id, sofa.id]));
+		expect(frag.records.corners).toHaveLength(2);
+		expect(frag.records.openings).toHaveLength(1);
+		const target = createEmptyDocument();
+		const otherLevel = Object.keys(target.levels)[0] as LevelId;
+		const { doc: pasted, ids } = pasteFragment(
+			target,
+			JSON.parse(JSON.stringify(frag)),
+			otherLevel,
+			{
+				x: 10,
+				y: 20
+			}
+		);
+		expect(ids).toHaveLength(3);
+		expect(ids).not.toContain(w1.id);
+		const wall = Object.values(pasted.walls)[0];
+		expect(wall.level).toBe(otherLevel);
+		expect(pasted.corners[wall.start]).toBeDefined();
+		expect(pasted.openings[Object.keys(pasted.openings)[0] as never].wall).toBe(wall.id);
+		const f = Object.values(pasted.furniture)[0];
+		expect([f.x, f.y]).toEqual([110, 120]);
+		expect(level).not.toBe(otherLevel);
+	});
+});

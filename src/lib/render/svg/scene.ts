@@ -1,0 +1,227 @@
+import type {
+	Dimension,
+	Furniture,
+	Label,
+	LevelId,
+	Opening,
+	PlanDocument,
+	Room,
+	Vec2,
+	Wall
+} from '../../plan/types';
+import { openingPath, wallAxis, wallEnds, wallPath } from './wall-outline';
+
+/**
+ * Turns the document into flat lists of ready-to-draw items for one level. Items keep their
+ * identity between builds when nothing about them changed, so Svelte's keyed `each` blocks
+ * touch only the DOM nodes of what changed (dragging one corner redraws a handful of walls).
+ */
+
+export interface WallItem {
+	id: Wall['id'];
+	d: string;
+}
+export interface OpeningItem {
+	id: Opening['id'];
+	kind: Opening['kind'];
+	d: string;
+	/** The gap's outline, for hit testing and selection. */
+	gap: string;
+}
+export interface RoomItem {
+	id: Room['id'];
+	points: string;
+	name: string;
+	/** Net floor area in cm², or null when topology has none for the room. */
+	area: number | null;
+	labelAt: Vec2;
+}
+export interface FurnitureItem {
+	record: Furniture;
+	transform: string;
+}
+
+export interface PlanScene {
+	walls: WallItem[];
+	openings: OpeningItem[];
+	rooms: RoomItem[];
+	furniture: FurnitureItem[];
+	labels: Label[];
+	dimensions: Dimension[];
+	/** Walls of the level below, drawn faded. */
+	below: WallItem[];
+}
+
+export type RoomAreaFn = (doc: PlanDocument, level: LevelId) => Map<string, number>;
+
+const byLevel = <T extends { level: LevelId }>(records: Record<string, T>, level: LevelId): T[] => {
+	const out: T[] = [];
+	for (const r of Object.values(records)) if (r.level === level) out.push(r);
+	return out;
+};
+
+function centroid(poly: Vec2[]): Vec2 {
+	let a = 0;
+	let cx = 0;
+	let cy = 0;
+	for (let i = 0; i < poly.length; i++) {
+		const p = poly[i];
+		const q = poly[(i + 1) % poly.length];
+		const c = p.x * q.y - q.x * p.y;
+		a += c;
+		cx += (p.x + q.x) * c;
+		cy += (p.y + q.y) * c;
+	}
+	if (Math.abs(a) < 1e-9) {
+		const n = poly.length || 1;
+		return { x: poly.reduce((s, p) => s + p.x, 0) / n, y: poly.reduce((s, p) => s + p.y, 0) / n };
+	}
+	return { x: cx / (3 * a), y: cy / (3 * a) };
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+export class SceneBuilder {
+	private wallCache = new Map<string, WallItem>();
+	private openingCache = new Map<string, OpeningItem>();
+	private roomCache = new Map<string, RoomItem>();
+	private furnitureCache = new Map<string, FurnitureItem>();
+	private last: {
+		doc: PlanDocument;
+		level: LevelId;
+		scene: PlanScene;
+	} | null = null;
+
+	constructor(private roomAreas: RoomAreaFn | null = null) {}
+
+	build(doc: PlanDocument, level: LevelId): PlanScene {
+		const prev = this.last?.level === level ? this.last : null;
+		const geometryChanged =
+			!prev ||
+			prev.doc.walls !== doc.walls ||
+			prev.doc.corners !== doc.corners ||
+			prev.doc.openings !== doc.openings;
+		const roomsChanged = geometryChanged || prev.doc.rooms !== doc.rooms;
+		const scene: PlanScene = {
+			walls: geometryChanged ? [] : prev.scene.walls,
+			openings: geometryChanged ? [] : prev.scene.openings,
+			rooms: roomsChanged ? this.buildRooms(doc, level) : prev.scene.rooms,
+			furniture:
+				prev && prev.doc.furniture === doc.furniture
+					? prev.scene.furniture
+					: this.buildFurniture(doc, level),
+			labels:
+				prev && prev.doc.labels === doc.labels ? prev.scene.labels : byLevel(doc.labels, level),
+			dimensions:
+				prev && prev.doc.dimensions === doc.dimensions
+					? prev.scene.dimensions
+					: byLevel(doc.dimensions, level),
+			below: prev && !geometryChanged && prev.doc.levels === doc.levels ? prev.scene.below : []
+		};
+		if (geometryChanged) this.buildWalls(doc, level, scene);
+		if (!prev || geometryChanged || prev.doc.levels !== doc.levels)
+			scene.below = this.buildBelow(doc, level);
+		this.last = { doc, level, scene };
+		return scene;
+	}
+
+	private buildWalls(doc: PlanDocument, level: LevelId, scene: PlanScene) {
+		const walls = byLevel(doc.walls, level);
+		const openingsByWall = new Map<string, Opening[]>();
+		for (const o of Object.values(doc.openings)) {
+			const list = openingsByWall.get(o.wall);
+			if (list) list.push(o);
+			else openingsByWall.set(o.wall, [o]);
+		}
+		const ends = wallEnds(doc, walls);
+		const nextWalls = new Map<string, WallItem>();
+		const nextOpenings = new Map<string, OpeningItem>();
+		for (const w of walls) {
+			const ax = wallAxis(doc, w);
+			const e = ends.get(w.id);
+			if (!ax || !e) continue;
+			const ops = openingsByWall.get(w.id) ?? [];
+			const d = wallPath(ax, e, ops);
+			const cached = this.wallCache.get(w.id);
+			const item = cached && cached.d === d ? cached : { id: w.id, d };
+			nextWalls.set(w.id, item);
+			scene.walls.push(item);
+			for (const o of ops) {
+				const od = openingPath(ax, o);
+				const t0 = o.offset - o.width / 2;
+				const t1 = o.offset + o.width / 2;
+				const at = (t: number, s: number) =>
+					`${round1(ax.start.x + ax.dir.x * t + ax.normal.x * ax.half * s)} ${round1(ax.start.y + ax.dir.y * t + ax.normal.y * ax.half * s)}`;
+				const gap = `M${at(t0, 1)}L${at(t1, 1)}L${at(t1, -1)}L${at(t0, -1)}Z`;
+				const oc = this.openingCache.get(o.id);
+				const oi =
+					oc && oc.d === od && oc.gap === gap && oc.kind === o.kind
+						? oc
+						: { id: o.id, kind: o.kind, d: od, gap };
+				nextOpenings.set(o.id, oi);
+				scene.openings.push(oi);
+			}
+		}
+		this.wallCache = nextWalls;
+		this.openingCache = nextOpenings;
+	}
+
+	private buildBelow(doc: PlanDocument, level: LevelId): WallItem[] {
+		const current = doc.levels[level];
+		if (!current) return [];
+		const lower = Object.values(doc.levels)
+			.filter((l) => l.order < current.order)
+			.sort((a, b) => b.order - a.order)[0];
+		if (!lower) return [];
+		const walls = byLevel(doc.walls, lower.id);
+		const ends = wallEnds(doc, walls);
+		const out: WallItem[] = [];
+		for (const w of walls) {
+			const ax = wallAxis(doc, w);
+			const e = ends.get(w.id);
+			if (ax && e) out.push({ id: w.id, d: wallPath(ax, e, []) });
+		}
+		return out;
+	}
+
+	private buildRooms(doc: PlanDocument, level: LevelId): RoomItem[] {
+		const areas = this.roomAreas ? this.roomAreas(doc, level) : null;
+		const next = new Map<string, RoomItem>();
+		const out: RoomItem[] = [];
+		for (const r of byLevel(doc.rooms, level)) {
+			if (r.polygon.length < 3) continue;
+			const points = r.polygon.map((p) => `${round1(p.x)},${round1(p.y)}`).join(' ');
+			const area = areas?.get(r.id) ?? null;
+			const cached = this.roomCache.get(r.id);
+			const item =
+				cached && cached.points === points && cached.name === r.name && cached.area === area
+					? cached
+					: { id: r.id, points, name: r.name, area, labelAt: centroid(r.polygon) };
+			next.set(r.id, item);
+			out.push(item);
+		}
+		this.roomCache = next;
+		return out;
+	}
+
+	private buildFurniture(doc: PlanDocument, level: LevelId): FurnitureItem[] {
+		const next = new Map<string, FurnitureItem>();
+		const out: FurnitureItem[] = [];
+		for (const f of byLevel(doc.furniture, level)) {
+			const cached = this.furnitureCache.get(f.id);
+			const item =
+				cached && cached.record === f ? cached : { record: f, transform: furnitureTransform(f) };
+			next.set(f.id, item);
+			out.push(item);
+		}
+		this.furnitureCache = next;
+		return out;
+	}
+}
+
+/** Places a catalog symbol (drawn from (0,0) to (width, depth)) at the piece's centre. */
+export function furnitureTransform(f: Furniture): string {
+	const deg = round1((f.rotation * 180) / Math.PI);
+	const mirror = f.mirrored ? ` scale(-1 1)` : '';
+	return `translate(${round1(f.x)} ${round1(f.y)}) rotate(${deg})${mirror} translate(${round1(-f.width / 2)} ${round1(-f.depth / 2)})`;
+}
