@@ -1,0 +1,118 @@
+/**
+ * Matching rooms to faces by how much they overlap. A derived room stores the outline it
+ * had when last derived; after an edit it is the same room as the face that covers most of
+ * that outline.
+ */
+import type { Room, RoomId, Vec2 } from '../types';
+import type { Face } from './faces';
+import { intersectionArea } from './overlap';
+import { boundsOf, boxesOverlap, signedArea } from './vec';
+
+/** Overlaps smaller than this share of the smaller of room and face are numerical noise. */
+const MIN_SHARE = 1e-6;
+
+/** Area of `polygon` inside the face (inside its outline, outside its islands). */
+export function overlapWithFace(polygon: readonly Vec2[], face: Face): number {
+	let area = intersectionArea(polygon, face.outer.points);
+	if (area <= 0) return 0;
+	for (const hole of face.holes) area -= intersectionArea(polygon, hole.points);
+	return Math.max(0, area);
+}
+
+const keyOf = (points: readonly Vec2[]) =>
+	points
+		.map((p) => `${Math.round(p.x * 1e4)},${Math.round(p.y * 1e4)}`)
+		.sort()
+		.join(';');
+
+export interface RoomMatch {
+	/** The face each room keeps (rooms that lost every face, or lost a merge, are absent). */
+	faceOfRoom: Map<RoomId, number>;
+	/** For each face nobody kept, the room it was split off from, if any. */
+	splitFrom: Map<number, RoomId>;
+}
+
+/**
+ * Each room goes to the face it overlaps most; when several rooms want one face (a merge),
+ * the one overlapping it most keeps it. A face nobody kept that lies at least half inside one
+ * room's old outline was split off that room.
+ */
+export function matchRooms(rooms: readonly Room[], faces: readonly Face[]): RoomMatch {
+	const byKey = new Map<string, number[]>();
+	faces.forEach((f, i) => {
+		const k = keyOf(f.outer.points);
+		byKey.set(k, [...(byKey.get(k) ?? []), i]);
+	});
+	// Faces bucketed on a coarse grid so each room only meets the faces near it.
+	const cell = Math.max(
+		1,
+		Math.sqrt(faces.reduce((s, f) => s + f.area, 0) / Math.max(1, faces.length)) * 2
+	);
+	const grid = new Map<string, number[]>();
+	faces.forEach((f, i) => {
+		const b = f.bounds;
+		for (let gx = Math.floor(b.minX / cell); gx <= Math.floor(b.maxX / cell); gx++)
+			for (let gy = Math.floor(b.minY / cell); gy <= Math.floor(b.maxY / cell); gy++) {
+				const k = `${gx},${gy}`;
+				const list = grid.get(k);
+				if (list) list.push(i);
+				else grid.set(k, [i]);
+			}
+	});
+	const near = (poly: readonly Vec2[]) => {
+		const b = boundsOf(poly);
+		const out = new Set<number>();
+		const cells =
+			(Math.floor(b.maxX / cell) - Math.floor(b.minX / cell) + 1) *
+			(Math.floor(b.maxY / cell) - Math.floor(b.minY / cell) + 1);
+		if (cells > faces.length) faces.forEach((_, i) => out.add(i));
+		else
+			for (let gx = Math.floor(b.minX / cell); gx <= Math.floor(b.maxX / cell); gx++)
+				for (let gy = Math.floor(b.minY / cell); gy <= Math.floor(b.maxY / cell); gy++)
+					for (const i of grid.get(`${gx},${gy}`) ?? []) out.add(i);
+		return [...out].filter((i) => boxesOverlap(b, faces[i].bounds));
+	};
+
+	const overlaps: { room: RoomId; face: number; area: number }[] = [];
+	const best = new Map<RoomId, { face: number; area: number }>();
+	for (const room of rooms) {
+		if (room.polygon.length < 3) continue;
+		const roomArea = Math.abs(signedArea(room.polygon));
+		const exact = (byKey.get(keyOf(room.polygon)) ?? []).find(
+			(i) => Math.abs(signedArea(faces[i].outer.points) - roomArea) <= 1e-9 * (1 + roomArea)
+		);
+		const candidates =
+			exact !== undefined
+				? [{ face: exact, area: faces[exact].area }]
+				: near(room.polygon).map((i) => ({
+						face: i,
+						area: overlapWithFace(room.polygon, faces[i])
+					}));
+		for (const c of candidates) {
+			if (c.area <= MIN_SHARE * Math.min(roomArea, faces[c.face].area)) continue;
+			overlaps.push({ room: room.id, ...c });
+			const b = best.get(room.id);
+			if (!b || c.area > b.area) best.set(room.id, c);
+		}
+	}
+
+	const faceOfRoom = new Map<RoomId, number>();
+	const keeper = new Map<number, { room: RoomId; area: number }>();
+	for (const [room, b] of best) {
+		const k = keeper.get(b.face);
+		if (!k || b.area > k.area) keeper.set(b.face, { room, area: b.area });
+	}
+	for (const [face, k] of keeper) faceOfRoom.set(k.room, face);
+
+	const splitFrom = new Map<number, RoomId>();
+	const splitArea = new Map<number, number>();
+	for (const o of overlaps) {
+		if (keeper.has(o.face) || !faceOfRoom.has(o.room)) continue;
+		if (o.area < 0.5 * faces[o.face].area) continue;
+		if (o.area > (splitArea.get(o.face) ?? 0)) {
+			splitFrom.set(o.face, o.room);
+			splitArea.set(o.face, o.area);
+		}
+	}
+	return { faceOfRoom, splitFrom };
+}
