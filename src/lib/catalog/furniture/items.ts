@@ -22,6 +22,7 @@ import {
 	coffeeTableSymbol,
 	plantSymbol,
 	seatingSymbol,
+	stairsSymbol,
 	tvUnitSymbol
 } from './symbols/living';
 import { lampSymbol, loungerSymbol, roundTableSymbol } from './symbols/outdoor-lighting';
@@ -102,6 +103,11 @@ export const furnitureItems: FurnitureItem[] = [
 		'flower',
 		'pot',
 		'green'
+	]),
+	piece('stairs:straight', 'Straight staircase', 'living', [90, 300, 270], WOOD, stairsSymbol, [
+		'stair',
+		'steps',
+		'flight'
 	]),
 	// Dining
 	piece(

@@ -1,5 +1,5 @@
 /** Plan symbols for seating, tables, storage and plants in living rooms. */
-import { circle, clamp, ellipse, line, outline, rect } from '../shapes';
+import { circle, clamp, ellipse, line, outline, polyline, rect } from '../shapes';
 import type { SymbolShape } from '../types';
 
 /** A sofa or armchair: back along the rear, arms at the sides, one cushion per seat. */
@@ -76,5 +76,30 @@ export function plantSymbol(w: number, d: number): SymbolShape[] {
 			)
 		);
 	}
+	return shapes;
+}
+
+/**
+ * A straight staircase seen from below the cut: treads across the run and the walking line
+ * with its arrow pointing up the flight, from the front (y = depth, the bottom step) to the
+ * back (the top).
+ */
+export function stairsSymbol(w: number, d: number): SymbolShape[] {
+	const shapes: SymbolShape[] = [outline(w, d)];
+	const treads = Math.max(3, Math.round(d / 25));
+	for (let i = 1; i < treads; i++) shapes.push(line(0, (d * i) / treads, w, (d * i) / treads));
+	const head = Math.min(w * 0.2, d * 0.08);
+	shapes.push(
+		line(w / 2, d - d / treads / 2, w / 2, d * 0.04),
+		polyline(
+			[
+				{ x: w / 2 - head, y: d * 0.04 + head },
+				{ x: w / 2, y: d * 0.04 },
+				{ x: w / 2 + head, y: d * 0.04 + head }
+			],
+			false
+		),
+		circle(w / 2, d - d / treads / 2, Math.min(3, w * 0.05))
+	);
 	return shapes;
 }
