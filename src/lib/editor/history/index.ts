@@ -1,0 +1,7 @@
+export {
+	History,
+	type ChangeSource,
+	type HistoryChange,
+	type HistoryEntry,
+	type HistoryListener
+} from './history';
