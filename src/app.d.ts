@@ -4,7 +4,11 @@ declare global {
 		interface Error {
 			message: string;
 		}
-		// interface Locals {}
+		interface Locals {
+			/** Set by `handleRequestLog` (src/lib/server/log.ts); also in the x-request-id header. */
+			requestId: string;
+			// Auth adds `user` and `session` here.
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}
