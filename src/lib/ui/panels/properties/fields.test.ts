@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../../../plan/commands';
+import { PlanBuilder } from '../../../plan/topology/testPlan';
+import type { FurnitureId, PlanDocument, RecordId } from '../../../plan/types';
+import { commitField, describeSelection, flipCommand, formatAngle, parseAngle } from './fields';
+
+/** Two walls meeting at a corner, a door on the first, a room-less plan with two chairs. */
+function plan() {
+	const b = new PlanBuilder();
+	const w1 = b.wall([0, 0], [400, 0], { thickness: 20 });
+	const w2 = b.wall([400, 0], [400, 300], { thickness: 10 });
+	const door = b.opening(w1, 200, { width: 90 });
+	const r1 = b.room({ name: 'Kitchen', polygon: [] });
+	const doc = b.doc;
+	const chair = (id: FurnitureId, x: number, width: number) => {
+		doc.furniture[id] = {
+			id,
+			level: 'level:ground',
+			catalogId: 'chair:dining',
+			name: 'Chair',
+			x,
+			y: 100,
+			rotation: 0,
+			width,
+			depth: 50,
+			height: 90,
+			elevation: 0,
+			color: null,
+			material: null,
+			mirrored: false
+		};
+	};
+	chair('furniture:f1', 100, 45);
+	chair('furniture:f2', 200, 45);
+	chair('furniture:f3', 300, 60);
+	return { doc, w1, w2, door, r1 };
+}
+
+function apply(doc: PlanDocument, result: ReturnType<typeof commitField>): PlanDocument {
+	if (!result.ok) throw new Error(result.error);
+	if (!result.command) throw new Error('expected a change');
+	return runCommand(doc, result.command).doc;
+}
+
+const fieldOf = (doc: PlanDocument, ids: RecordId[], key: string, units = 'cm' as const) =>
+	describeSelection(doc, ids, units)[0].fields.find((f) => f.key === key)!;
+
+describe('describeSelection', () => {
+	it('shows a wall’s thickness, height and length in the chosen units', () => {
+		const { doc, w1 } = plan();
+		const [group] = describeSelection(doc, [w1], 'm');
+		expect(group.title).toBe('Wall');
+		expect(group.fields.map((f) => [f.key, f.value, f.unit])).toEqual([
+			['thickness', '0.2 m', 'm'],
+			['height', '2.5 m', 'm'],
+			['length', '4 m', 'm']
+		]);
+		const imperial = describeSelection(doc, [w1], 'ft-in')[0].fields;
+		expect(imperial[0]).toMatchObject({ value: '7 7/8″', unit: 'ft' });
+	});
+
+	it('shows shared values of a multi-selection and null (Mixed) where they differ', () => {
+		const { doc, w1, w2 } = plan();
+		const [group] = describeSelection(doc, [w1, w2], 'cm');
+		expect(group.title).toBe('2 walls');
+		expect(group.fields.find((f) => f.key === 'thickness')!.value).toBeNull();
+		expect(group.fields.find((f) => f.key === 'height')!.value).toBe('250 cm');
+		const chairs = describeSelection(doc, ['furniture:f1', 'furniture:f2'], 'cm')[0];
+		expect(chairs.fields.find((f) => f.key === 'width')!.value).toBe('45 cm');
+		expect(chairs.fields.find((f) => f.key === 'color')!.value).toMatch(/^#[0-9a-f]{6}$/);
+	});
+
+	it('groups a mixed selection by kind and ignores records without properties', () => {
+		const { doc, w1, door, r1 } = plan();
+		const groups = describeSelection(doc, [door, 'corner:c1', w1, r1, 'furniture:f1'], 'm');
+		expect(groups.map((g) => g.kind)).toEqual(['wall', 'opening', 'room', 'furniture']);
+		const opening = groups[1];
+		expect(opening.actions.map((a) => a.key)).toEqual(['flip-hinge', 'flip-swing']);
+		expect(groups[2].fields.find((f) => f.key === 'floorFinish')!.options!.length).toBeGreaterThan(
+			3
+		);
+	});
+});
+
+describe('commitField', () => {
+	it('changes the thickness of every selected wall', () => {
+		const { doc, w1, w2 } = plan();
+		const next = apply(
+			doc,
+			commitField(doc, { kind: 'wall', ids: [w1, w2] }, 'thickness', '15', 'cm')
+		);
+		expect(next.walls[w1].thickness).toBe(15);
+		expect(next.walls[w2].thickness).toBe(15);
+	});
+
+	it('reads imperial input in imperial mode', () => {
+		const { doc, w1 } = plan();
+		const next = apply(
+			doc,
+			commitField(doc, { kind: 'wall', ids: [w1] }, 'height', `8' 6"`, 'ft-in')
+		);
+		expect(next.walls[w1].height).toBeCloseTo(259.08, 6);
+	});
+
+	it('refuses empty, negative and absurd values with a message', () => {
+		const { doc, w1 } = plan();
+		const group = { kind: 'wall' as const, ids: [w1] };
+		const cases: [string, string, RegExp][] = [
+			['thickness', '', /enter a length/i],
+			['thickness', '-5', /more than zero/i],
+			['thickness', '0', /more than zero/i],
+			['thickness', '2.5 m', /at most 200 cm/],
+			['height', '25 m', /at most 2000 cm/],
+			['length', 'abc', /not a length/i]
+		];
+		for (const [key, text, message] of cases) {
+			const r = commitField(doc, group, key, text, 'cm');
+			expect(r.ok, `${key} ${text}`).toBe(false);
+			if (!r.ok) expect(r.error).toMatch(message);
+		}
+	});
+
+	it('moves the end corner to set a wall’s length, keeping its direction', () => {
+		const { doc, w2 } = plan();
+		const next = apply(doc, commitField(doc, { kind: 'wall', ids: [w2] }, 'length', '2 m', 'm'));
+		const end = next.corners[next.walls[w2].end];
+		expect(end).toMatchObject({ x: 400, y: 200 });
+	});
+
+	it('refuses an opening that would no longer fit its wall and leaves the document alone', () => {
+		const { doc, door } = plan();
+		const group = { kind: 'opening' as const, ids: [door] };
+		const wide = commitField(doc, group, 'width', '5 m', 'm');
+		expect(wide).toEqual({ ok: false, error: 'Too wide for its wall at this position' });
+		const tall = commitField(doc, group, 'height', '2.6 m', 'm');
+		expect(tall).toEqual({ ok: false, error: 'Taller than the wall allows' });
+		const ok = apply(doc, commitField(doc, group, 'width', '1 m', 'm'));
+		expect(ok.openings[door].width).toBe(100);
+	});
+
+	it('returns no command when the value does not change anything', () => {
+		const { doc, w1 } = plan();
+		expect(commitField(doc, { kind: 'wall', ids: [w1] }, 'thickness', '20 cm', 'm')).toEqual({
+			ok: true,
+			command: null
+		});
+	});
+
+	it('renames rooms, picks finishes from the list and refuses unknown ones', () => {
+		const { doc, r1 } = plan();
+		const group = { kind: 'room' as const, ids: [r1] };
+		const renamed = apply(doc, commitField(doc, group, 'name', '  Pantry ', 'm'));
+		expect(renamed.rooms[r1].name).toBe('Pantry');
+		expect(commitField(doc, group, 'name', '  ', 'm').ok).toBe(false);
+		const tiled = apply(doc, commitField(doc, group, 'floorFinish', 'tile:grey', 'm'));
+		expect(tiled.rooms[r1].floorFinish).toBe('tile:grey');
+		expect(commitField(doc, group, 'floorFinish', 'brick:red', 'm').ok).toBe(false);
+	});
+
+	it('sets furniture rotation in degrees, elevation, and colour', () => {
+		const { doc } = plan();
+		const group = { kind: 'furniture' as const, ids: ['furniture:f1' as RecordId] };
+		let next = apply(doc, commitField(doc, group, 'rotation', '90°', 'm'));
+		expect(next.furniture['furniture:f1'].rotation).toBeCloseTo(Math.PI / 2, 9);
+		next = apply(next, commitField(next, group, 'elevation', '40 cm', 'm'));
+		expect(next.furniture['furniture:f1'].elevation).toBe(40);
+		next = apply(next, commitField(next, group, 'color', '#AABBCC', 'm'));
+		expect(next.furniture['furniture:f1'].color).toBe('#aabbcc');
+		expect(commitField(next, group, 'color', 'red', 'm').ok).toBe(false);
+		expect(commitField(next, group, 'elevation', '-1', 'm').ok).toBe(false);
+		expect(fieldOf(next, ['furniture:f1'], 'rotation').value).toBe('90°');
+	});
+});
+
+describe('flipCommand', () => {
+	it('flips hinge and swing of doors', () => {
+		const { doc, door } = plan();
+		const hinged = runCommand(doc, flipCommand(doc, [door], 'flip-hinge')!).doc;
+		expect(hinged.openings[door].hinge).toBe('end');
+		const swung = runCommand(doc, flipCommand(doc, [door], 'flip-swing')!).doc;
+		expect(swung.openings[door].swing).toBe('right');
+		expect(flipCommand(doc, ['wall:w1'], 'flip-hinge')).toBeNull();
+	});
+});
+
+describe('angles', () => {
+	it('formats and parses degrees, normalising to (−180°, 180°]', () => {
+		expect(formatAngle(Math.PI / 2)).toBe('90°');
+		expect(formatAngle(-Math.PI)).toBe('180°');
+		expect(formatAngle((3 * Math.PI) / 2)).toBe('-90°');
+		const r = parseAngle('270 deg');
+		expect(r.ok && r.radians).toBeCloseTo(-Math.PI / 2, 9);
+		expect(parseAngle('north').ok).toBe(false);
+		expect(parseAngle('').ok).toBe(false);
+	});
+});
