@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../plan/document';
 import { createCorner, createFurniture, createOpening, createWall } from '../plan/records';
 import type { LevelId, PlanDocument, RecordId } from '../plan/types';
-import { copySelection, pasteFragment, removeSelection, translateSelection } from './edits';
+import { copySelection, orphanCorners, pasteFragment, translateSelection } from './edits';
 
 function twoWalls() {
 	const doc = createEmptyDocument();
@@ -42,21 +42,11 @@ describe('selection edits', () => {
 		expect(far.openings[door.id].offset).toBeCloseTo(400 - door.width / 2);
 	});
 
-	it('deleting a wall takes its openings and orphaned corners with it', () => {
-		const { d, w1, w2, a, b, door } = twoWalls();
-		const next = removeSelection(d, new Set<RecordId>([w1.id]));
-		expect(next.walls[w1.id]).toBeUndefined();
-		expect(next.walls[w2.id]).toBeDefined();
-		expect(next.openings[door.id]).toBeUndefined();
-		expect(next.corners[a.id]).toBeUndefined();
-		expect(next.corners[b.id]).toBeDefined();
-	});
-
-	it('deleting a corner removes the walls meeting there', () => {
-		const { d, b } = twoWalls();
-		const next = removeSelection(d, new Set<RecordId>([b.id]));
-		expect(Object.keys(next.walls)).toHaveLength(0);
-		expect(Object.keys(next.corners)).toHaveLength(0);
+	it('finds corners left without walls', () => {
+		const { d, w1, a } = twoWalls();
+		const { [w1.id]: _gone, ...walls } = d.walls;
+		expect(orphanCorners({ ...d, walls })).toEqual([a.id]);
+		expect(orphanCorners(d)).toEqual([]);
 	});
 
 	it('copies walls with their corners and openings and pastes them with new ids', () => {

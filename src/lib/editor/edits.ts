@@ -113,41 +113,16 @@ export function translateSelection(
 	return next;
 }
 
-/**
- * Deletes the selection and what cannot live without it: a wall's openings; a corner's walls;
- * corners no wall uses any more.
- */
-export function removeSelection(doc: PlanDocument, ids: ReadonlySet<RecordId>): PlanDocument {
-	const gone = byCollection(ids);
-	const next = { ...doc };
-	const drop = (c: CollectionName, keep: (r: AnyRecord) => boolean) => {
-		const src = coll(doc, c);
-		let changed = false;
-		const out: Coll = {};
-		for (const [id, r] of Object.entries(src)) {
-			if (keep(r)) out[id] = r;
-			else changed = true;
-		}
-		if (changed) (next as unknown as Record<string, Coll>)[c] = out;
-	};
-	const has = (c: CollectionName, id: string) => gone.get(c)?.has(id) ?? false;
-	const goneCorners = gone.get('corners') ?? new Set<string>();
-	const wallGone = (w: PlanDocument['walls'][keyof PlanDocument['walls']]) =>
-		has('walls', w.id) || goneCorners.has(w.start) || goneCorners.has(w.end);
-	drop('walls', (r) => !wallGone(r as never));
-	drop('openings', (r) => {
-		const w = doc.walls[r.wall as keyof PlanDocument['walls']];
-		return !has('openings', r.id) && !!w && !wallGone(w);
-	});
+/** Corners no wall uses any more (after walls were removed), to remove with them. */
+export function orphanCorners(doc: PlanDocument, level?: LevelId): CornerId[] {
 	const used = new Set<string>();
-	for (const w of Object.values(next.walls)) {
+	for (const w of Object.values(doc.walls)) {
 		used.add(w.start);
 		used.add(w.end);
 	}
-	drop('corners', (r) => used.has(r.id));
-	for (const c of ['furniture', 'labels', 'dimensions', 'rooms', 'levels'] as const)
-		drop(c, (r) => !has(c, r.id));
-	return next;
+	return Object.values(doc.corners)
+		.filter((c) => !used.has(c.id) && (!level || c.level === level))
+		.map((c) => c.id);
 }
 
 /** A self-contained piece of a plan: what copy puts on the clipboard. */

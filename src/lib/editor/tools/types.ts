@@ -1,5 +1,14 @@
+import type { Command } from '../../plan/commands';
 import type { Diff } from '../../plan/diff';
-import type { LevelId, PlanDocument, RecordId, Vec2 } from '../../plan/types';
+import type {
+	Furniture,
+	LevelId,
+	Opening,
+	PlanDocument,
+	RecordId,
+	Room,
+	Vec2
+} from '../../plan/types';
 import type { DisplayUnits } from '../units';
 import type { SnapGuide, SnapResult, SnapSettings } from '../snapping';
 import type { Viewport } from '../viewport';
@@ -51,6 +60,15 @@ export interface Overlay {
 	typed: string;
 	/** Measuring line (dimension tool). */
 	measure: { a: Vec2; b: Vec2 } | null;
+	/** A door or window about to be placed on a wall. */
+	opening: {
+		wall: string;
+		kind: Opening['kind'];
+		offset: number;
+		width: number;
+		hinge: Opening['hinge'];
+		swing: Opening['swing'];
+	} | null;
 	/** Ghost of a piece being placed. */
 	ghost: {
 		catalogId: string;
@@ -71,9 +89,18 @@ export const emptyOverlay = (): Overlay => ({
 	cursor: null,
 	typed: '',
 	measure: null,
+	opening: null,
 	ghost: null,
 	hint: ''
 });
+
+/** Catalog lookups the furniture and opening tools need; the UI passes the catalog in. */
+export interface CatalogHooks {
+	furniture?(catalogId: string): Omit<Furniture, 'id' | 'level' | 'x' | 'y' | 'rotation'> | null;
+	opening?(
+		catalogId: string
+	): Pick<Opening, 'kind' | 'width' | 'height' | 'sill' | 'catalogId'> | null;
+}
 
 /** A document edit: either a diff or a function from the current document to the next. */
 export type Edit = Diff | ((doc: PlanDocument) => PlanDocument);
@@ -86,12 +113,15 @@ export interface EditorApi {
 	readonly viewport: Viewport;
 	readonly snapSettings: SnapSettings;
 	readonly units: DisplayUnits;
+	readonly overlay: Overlay;
 	readonly defaultWallThickness: number;
 	/** Snaps a plan point with the current settings; `alt` (held) turns snapping off. */
 	snap(
 		p: Vec2,
 		opts?: { from?: Vec2 | null; exclude?: ReadonlySet<string>; alt?: boolean }
 	): SnapResult;
+	/** Runs a plan command as one undo step. */
+	dispatch(cmd: Command): Diff;
 	/** One undoable step. Returns the new document. */
 	apply(label: string, edit: Edit): PlanDocument;
 	/** A gesture: many updates from one start, one undo step at the end, Escape restores. */
@@ -104,12 +134,19 @@ export interface EditorApi {
 	setOverlay(patch: Partial<Overlay>): void;
 	clearOverlay(): void;
 	announce(message: string): void;
+	/** Announces a room's name and net area ("Kitchen 12.4 m²"). */
+	announceRoom(room: Room): void;
 	setTool(id: ToolId): void;
 	panBy(dx: number, dy: number): void;
+	/** Moves the selection by d as one undo step (arrow keys). */
+	nudge(d: Vec2): void;
 	/** Tolerance for hit tests, in plan units (a few pixels at the current zoom). */
 	pixels(px: number): number;
 	/** The catalog item the furniture tool places next (set by the catalog panel). */
 	readonly pendingCatalogId: string | null;
+	readonly catalog: CatalogHooks;
+	/** Opens the text input for a new label at p. */
+	beginText(p: Vec2): void;
 }
 
 /** One state of a tool's state machine. Every handler is optional. */
