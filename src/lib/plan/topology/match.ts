@@ -1,12 +1,13 @@
 /**
  * Matching rooms to faces by how much they overlap. A derived room stores the outline it
  * had when last derived; after an edit it is the same room as the face that covers most of
- * that outline.
+ * that outline. `outlines[i]` is what a room on face i would store (see `roomOutline`): an
+ * unchanged room matches it exactly and skips the overlap computation.
  */
 import type { Room, RoomId, Vec2 } from '../types';
 import type { Face } from './faces';
 import { intersectionArea } from './overlap';
-import { boundsOf, boxesOverlap, signedArea } from './vec';
+import { boundsOf, boxesOverlap, sameRing, signedArea } from './vec';
 
 /** Overlaps smaller than this share of the smaller of room and face are numerical noise. */
 const MIN_SHARE = 1e-6;
@@ -19,11 +20,7 @@ export function overlapWithFace(polygon: readonly Vec2[], face: Face): number {
 	return Math.max(0, area);
 }
 
-const keyOf = (points: readonly Vec2[]) =>
-	points
-		.map((p) => `${Math.round(p.x * 1e4)},${Math.round(p.y * 1e4)}`)
-		.sort()
-		.join(';');
+const vertexKey = (p: Vec2) => `${Math.round(p.x * 1e3)},${Math.round(p.y * 1e3)}`;
 
 export interface RoomMatch {
 	/** The face each room keeps (rooms that lost every face, or lost a merge, are absent). */
@@ -37,11 +34,20 @@ export interface RoomMatch {
  * the one overlapping it most keeps it. A face nobody kept that lies at least half inside one
  * room's old outline was split off that room.
  */
-export function matchRooms(rooms: readonly Room[], faces: readonly Face[]): RoomMatch {
-	const byKey = new Map<string, number[]>();
-	faces.forEach((f, i) => {
-		const k = keyOf(f.outer.points);
-		byKey.set(k, [...(byKey.get(k) ?? []), i]);
+export function matchRooms(
+	rooms: readonly Room[],
+	faces: readonly Face[],
+	outlines: readonly (readonly Vec2[])[]
+): RoomMatch {
+	// Outline vertices → faces, to find an unchanged room's face without any overlap test.
+	const byVertex = new Map<string, number[]>();
+	outlines.forEach((o, i) => {
+		for (const p of o) {
+			const k = vertexKey(p);
+			const list = byVertex.get(k);
+			if (list) list.push(i);
+			else byVertex.set(k, [i]);
+		}
 	});
 	// Faces bucketed on a coarse grid so each room only meets the faces near it.
 	const cell = Math.max(
@@ -78,8 +84,8 @@ export function matchRooms(rooms: readonly Room[], faces: readonly Face[]): Room
 	for (const room of rooms) {
 		if (room.polygon.length < 3) continue;
 		const roomArea = Math.abs(signedArea(room.polygon));
-		const exact = (byKey.get(keyOf(room.polygon)) ?? []).find(
-			(i) => Math.abs(signedArea(faces[i].outer.points) - roomArea) <= 1e-9 * (1 + roomArea)
+		const exact = (byVertex.get(vertexKey(room.polygon[0])) ?? []).find((i) =>
+			sameRing(room.polygon, outlines[i])
 		);
 		const candidates =
 			exact !== undefined

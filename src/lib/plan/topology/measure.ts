@@ -26,6 +26,7 @@ import {
 	perimeter,
 	scale,
 	signedArea,
+	simplifyRing,
 	sub
 } from './vec';
 import { pathLength, tangentAt } from './wallPath';
@@ -87,11 +88,20 @@ export interface RoomAreas {
 	perimeter: number;
 }
 
+/**
+ * What a derived room stores as its `polygon`: the floor outline inside the wall faces, with
+ * no corner where it runs straight on (positive signed area; islands are not in it).
+ */
+export function roomOutline(doc: PlanDocument, face: Face): Vec2[] {
+	return simplifyRing(offsetRing(face.outer.points, halfThicknesses(doc, face.outer)));
+}
+
 /** The face a room stands for now (by overlap with its stored outline), or null. */
 export function faceOfRoom(doc: PlanDocument, room: Room, faces?: Face[]): Face | null {
 	if (!room.derived) return null;
 	const all = faces ?? findFaces(doc, room.level);
-	const f = matchRooms([room], all).faceOfRoom.get(room.id);
+	const outlines = all.map((f) => roomOutline(doc, f));
+	const f = matchRooms([room], all, outlines).faceOfRoom.get(room.id);
 	return f === undefined ? null : all[f];
 }
 

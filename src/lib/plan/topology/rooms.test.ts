@@ -1,6 +1,7 @@
 /** Rooms follow their faces: ids, names and finishes survive moves, splits and merges. */
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Room, RoomId } from '../types';
+import { generateGridPlan } from '../generate';
 import { addWall, moveCorner, removeCorner } from './edit';
 import { findFaces } from './faces';
 import { roomAreas } from './measure';
@@ -41,6 +42,24 @@ describe('createRoomAt and roomAt', () => {
 		const again = createRoomAt(doc, LEVEL, { x: 300, y: 200 })!;
 		expect(again.room).toBe(id);
 		expect(again.diff.records).toEqual({});
+	});
+	it('stores the floor outline inside the wall faces, without straight-on corners', () => {
+		const b = new PlanBuilder();
+		b.ring([
+			[0, 0],
+			[200, 0],
+			[400, 0],
+			[400, 300],
+			[0, 300]
+		]);
+		const r = createRoomAt(b.doc, LEVEL, { x: 1, y: 1 })!;
+		// 10 cm walls: 5 cm in from each centre line; the corner at (200, 0) runs straight on.
+		expect(r.doc.rooms[r.room].polygon).toEqual([
+			{ x: 5, y: 5 },
+			{ x: 395, y: 5 },
+			{ x: 395, y: 295 },
+			{ x: 5, y: 295 }
+		]);
 	});
 	it('finds nothing outside closed walls', () => {
 		const { doc } = livingRoom();
@@ -104,6 +123,11 @@ describe('plan 13: a room keeps its id', () => {
 });
 
 describe('updateRooms', () => {
+	it('agrees with the rooms of a generated grid plan (nothing to change)', () => {
+		const doc = generateGridPlan({ walls: 200 });
+		expect(Object.keys(doc.rooms).length).toBeGreaterThan(50);
+		expect(updateRooms(doc).diff.records).toEqual({});
+	});
 	function courtyard() {
 		const b = new PlanBuilder();
 		b.ring([
@@ -174,13 +198,14 @@ describe('updateRooms', () => {
 		]);
 		const outer = createRoomAt(b.doc, LEVEL, { x: 10, y: 10 }, { name: 'Hall' })!;
 		const inner = createRoomAt(outer.doc, LEVEL, { x: 500, y: 400 }, { name: 'Store' })!;
-		// Move the island 50 cm right: both rooms must keep their ids and names.
+		// Move the island 50 cm right: both rooms must keep their ids and names, and the store's
+		// outline is its floor inside 10 cm walls: x from 450 + 5 to 650 − 5.
 		let doc = inner.doc;
 		for (const c of Object.values(doc.corners).filter((k) => k.x >= 400 && k.x <= 600))
 			doc = moveCorner(doc, c.id, { x: c.x + 50, y: c.y }).doc;
 		expect(doc.rooms[inner.room].name).toBe('Store');
 		expect(doc.rooms[outer.room].name).toBe('Hall');
-		expect(doc.rooms[inner.room].polygon.map((p) => p.x).sort()).toEqual([450, 450, 650, 650]);
+		expect(doc.rooms[inner.room].polygon.map((p) => p.x).sort()).toEqual([455, 455, 645, 645]);
 		// Hall: 1000 × 800 − 200 × 200 on centre lines.
 		expect(roomAreas(doc, doc.rooms[outer.room]).gross).toBeCloseTo(760000, 6);
 		expect(findFaces(doc, LEVEL)).toHaveLength(2);

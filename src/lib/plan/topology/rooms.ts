@@ -3,9 +3,10 @@
  *
  * Decisions:
  * - A derived room keeps the face that covers most of its last outline, so its id, name and
- *   finishes survive walls moving, splitting and merging. Its stored `polygon` is the face's
- *   outline on the wall CENTRE lines (arcs sampled, positive signed area); net areas and the
- *   floor outline inside the wall faces come from `measure.ts`.
+ *   finishes survive walls moving, splitting and merging. Its stored `polygon` is the floor
+ *   outline INSIDE the wall faces (`roomOutline`: arcs sampled, no straight-on corners,
+ *   positive signed area), ready to draw; islands are not in it: `faceOfRoom` +
+ *   `faceMeasures` give the holes, and areas come from `roomAreas`.
  * - Split: the larger part keeps the room; each other part lying at least half inside the old
  *   outline becomes a new derived room copying the finishes, named "<name> 2" (or 3, 4, … if
  *   taken on the level).
@@ -24,6 +25,8 @@ import type { LevelId, PlanDocument, Room, RoomId, Vec2 } from '../types';
 import { draftOf, resultOf, type TopologyResult } from './draft';
 import { faceContains, findFaces, type Face } from './faces';
 import { matchRooms, overlapWithFace } from './match';
+import { roomOutline } from './measure';
+import { sameRing } from './vec';
 
 export const DEFAULT_ROOM_NAME = 'Room';
 
@@ -31,11 +34,6 @@ export interface UpdateRoomsOptions {
 	/** Create a room for every face no room covers (default false). */
 	autoRooms?: boolean;
 }
-
-const outline = (face: Face): Vec2[] => face.outer.points.map((p) => ({ x: p.x, y: p.y }));
-
-const samePolygon = (a: readonly Vec2[], b: readonly Vec2[]) =>
-	a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y);
 
 function nextName(base: string, taken: Set<string>): string {
 	const stem = base || DEFAULT_ROOM_NAME;
@@ -51,20 +49,21 @@ export function updateLevelRooms(
 	const faces = findFaces(draft, level);
 	const onLevel = Object.values(draft.rooms).filter((r) => r.level === level);
 	const derived = onLevel.filter((r) => r.derived);
-	const { faceOfRoom, splitFrom } = matchRooms(derived, faces);
+	const outlines = faces.map((f) => roomOutline(draft, f));
+	const { faceOfRoom, splitFrom } = matchRooms(derived, faces, outlines);
 	const names = new Set(onLevel.map((r) => r.name));
 	for (const room of derived) {
 		const f = faceOfRoom.get(room.id);
 		if (f === undefined) delete draft.rooms[room.id];
-		else if (!samePolygon(room.polygon, faces[f].outer.points))
-			draft.rooms[room.id] = { ...room, polygon: outline(faces[f]) };
+		else if (!sameRing(room.polygon, outlines[f]))
+			draft.rooms[room.id] = { ...room, polygon: outlines[f] };
 	}
 	for (const [f, from] of splitFrom) {
 		const parent = draft.rooms[from];
 		const name = nextName(parent.name, names);
 		names.add(name);
 		const id = newId('room');
-		draft.rooms[id] = { ...parent, id, name, polygon: outline(faces[f]) };
+		draft.rooms[id] = { ...parent, id, name, polygon: outlines[f] };
 	}
 	if (!options.autoRooms) return;
 	const taken = new Set([...faceOfRoom.values(), ...splitFrom.keys()]);
@@ -72,19 +71,19 @@ export function updateLevelRooms(
 	faces.forEach((face, f) => {
 		if (taken.has(f)) return;
 		if (drawn.some((r) => overlapWithFace(r.polygon, face) >= 0.5 * face.area)) return;
-		const room = newRoom(level, face);
+		const room = newRoom(level, outlines[f]);
 		draft.rooms[room.id] = room;
 	});
 }
 
-function newRoom(level: LevelId, face: Face, props: Partial<Room> = {}): Room {
+function newRoom(level: LevelId, polygon: Vec2[], props: Partial<Room> = {}): Room {
 	return {
 		...ROOM_DEFAULTS,
 		name: DEFAULT_ROOM_NAME,
 		...props,
 		id: newId('room'),
 		level,
-		polygon: outline(face),
+		polygon,
 		derived: true
 	};
 }
@@ -121,9 +120,10 @@ export function createRoomAt(
 	const f = faces.findIndex((face) => faceContains(face, point));
 	if (f < 0) return null;
 	const derived = Object.values(doc.rooms).filter((r) => r.level === level && r.derived);
-	const { faceOfRoom } = matchRooms(derived, faces);
+	const outlines = faces.map((face) => roomOutline(doc, face));
+	const { faceOfRoom } = matchRooms(derived, faces, outlines);
 	for (const [room, face] of faceOfRoom) if (face === f) return { diff: emptyDiff(), doc, room };
-	const room = newRoom(level, faces[f], props);
+	const room = newRoom(level, outlines[f], props);
 	const draft = draftOf(doc);
 	draft.rooms[room.id] = room;
 	return { ...resultOf(doc, draft), room: room.id };

@@ -121,3 +121,34 @@ export function lineIntersection(p1: Vec2, d1: Vec2, p2: Vec2, d2: Vec2, eps = 1
 	const s = cross(sub(p2, p1), d2) / den;
 	return add(p1, scale(d1, s));
 }
+
+/** The ring without repeated points and without corners where it runs straight on. */
+export function simplifyRing(points: readonly Vec2[], eps = 1e-9): Vec2[] {
+	let out = points.filter((p, i) => distance(p, points[(i + 1) % points.length]) > eps);
+	const straight = (p: Vec2, i: number, ring: Vec2[]) => {
+		const u = sub(p, ring[(i + ring.length - 1) % ring.length]);
+		const v = sub(ring[(i + 1) % ring.length], p);
+		return Math.abs(cross(u, v)) <= eps * length(u) * length(v) && dot(u, v) > 0;
+	};
+	// Removing one corner can make its neighbour straight-on in turn: repeat until stable.
+	while (out.length > 3) {
+		const keep = out.filter((p, i) => !straight(p, i, out));
+		if (keep.length === out.length) break;
+		out = keep;
+	}
+	return out;
+}
+
+/** Same points in the same cyclic order (any starting point), within `eps`. */
+export function sameRing(a: readonly Vec2[], b: readonly Vec2[], eps = 1e-6): boolean {
+	if (a.length !== b.length || a.length === 0) return a.length === b.length;
+	const n = a.length;
+	const close = (p: Vec2, q: Vec2) => Math.abs(p.x - q.x) <= eps && Math.abs(p.y - q.y) <= eps;
+	for (let s = 0; s < n; s++) {
+		if (!close(a[0], b[s])) continue;
+		let all = true;
+		for (let i = 1; i < n && all; i++) all = close(a[i], b[(s + i) % n]);
+		if (all) return true;
+	}
+	return false;
+}
