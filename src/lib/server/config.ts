@@ -96,6 +96,9 @@ const schema = z
 
 export type Config = z.infer<typeof schema>;
 
+/** The names of all variables, e.g. to check that `.env.example` documents each. */
+export const CONFIG_VARIABLES = Object.keys(schema.shape) as (keyof Config)[];
+
 /** Validates an environment; throws a `ConfigError` naming the first bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
 	const result = schema.safeParse(env);
