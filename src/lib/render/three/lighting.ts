@@ -1,0 +1,93 @@
+/**
+ * Daylight: a sun placed by time of day and the plan's north, a sky/ground hemisphere light,
+ * and an interior fill light. Shadows come from the sun only.
+ */
+import { Box3, DirectionalLight, Group, HemisphereLight, PointLight, Vector3 } from 'three';
+
+export interface SunPosition {
+	/** Unit vector towards the sun in 3D (y up). */
+	direction: Vector3;
+	/** Elevation above the horizon, radians. */
+	elevation: number;
+}
+
+/**
+ * A simple solar path (equinox at mid latitude): azimuth 15° per hour from south at noon,
+ * elevation peaking at 55°. `north` is the plan's north, clockwise from the plan's up (−y).
+ */
+export function sunPosition(hour: number, north: number): SunPosition {
+	const azimuth = Math.PI + ((hour - 12) * Math.PI) / 12; // clockwise from north
+	const dayPhase = Math.sin((Math.PI * (hour - 6)) / 12);
+	const elevation = Math.max((12 * Math.PI) / 180, ((55 * Math.PI) / 180) * dayPhase);
+	const a = north + azimuth;
+	// Clockwise on a y-down plan turns up (0, −1) towards (sin a, −cos a); plan y → 3D z.
+	const horizontal = Math.cos(elevation);
+	const direction = new Vector3(
+		Math.sin(a) * horizontal,
+		Math.sin(elevation),
+		-Math.cos(a) * horizontal
+	).normalize();
+	return { direction, elevation };
+}
+
+export class Lighting {
+	readonly group = new Group();
+	readonly sun = new DirectionalLight('#fff4e0', 2.4);
+	readonly sky = new HemisphereLight('#dfeaff', '#8c8478', 1.1);
+	readonly fill = new PointLight('#ffe8c8', 0, 0, 2);
+	private hour = 15;
+	private north = 0;
+	private bounds = new Box3(new Vector3(-500, 0, -500), new Vector3(500, 300, 500));
+
+	constructor() {
+		this.group.name = 'lighting';
+		this.sun.castShadow = true;
+		this.sun.shadow.bias = -0.0005;
+		this.sun.shadow.normalBias = 2;
+		this.group.add(this.sun, this.sun.target, this.sky, this.fill);
+		this.place();
+	}
+
+	setSun(hour: number, north: number): void {
+		this.hour = hour;
+		this.north = north;
+		this.place();
+	}
+
+	/** Fits the sun's shadow camera around the scene. */
+	setBounds(bounds: Box3): void {
+		if (bounds.isEmpty()) return;
+		this.bounds.copy(bounds);
+		this.place();
+	}
+
+	setQuality(shadows: boolean, shadowMapSize: number, effects: boolean): void {
+		this.sun.castShadow = shadows && shadowMapSize > 0;
+		if (this.sun.castShadow && this.sun.shadow.mapSize.x !== shadowMapSize) {
+			this.sun.shadow.mapSize.set(shadowMapSize, shadowMapSize);
+			this.sun.shadow.map?.dispose();
+			this.sun.shadow.map = null;
+		}
+		this.fill.intensity = effects ? 1 : 0;
+		this.fill.visible = effects;
+		this.sky.intensity = effects ? 1.1 : 1.5;
+	}
+
+	private place(): void {
+		const { direction } = sunPosition(this.hour, this.north);
+		const centre = this.bounds.getCenter(new Vector3());
+		const size = this.bounds.getSize(new Vector3());
+		const radius = Math.max(300, size.length() / 2);
+		this.sun.target.position.copy(centre);
+		this.sun.position.copy(centre).addScaledVector(direction, radius * 2);
+		const cam = this.sun.shadow.camera;
+		cam.left = -radius;
+		cam.right = radius;
+		cam.top = radius;
+		cam.bottom = -radius;
+		cam.near = radius * 0.5;
+		cam.far = radius * 4;
+		cam.updateProjectionMatrix();
+		this.fill.position.set(centre.x, this.bounds.min.y + 220, centre.z);
+	}
+}
