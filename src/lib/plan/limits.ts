@@ -5,6 +5,11 @@
 export const LIMITS = {
 	/** Coordinates stay within ±10 km of the origin. */
 	maxCoordinate: 1e6,
+	/**
+	 * Smallest positive size (thickness, height, width…): 1 mm. Denormal sizes such as 5e-324
+	 * are "> 0" yet turn into Infinity when geometry divides by them.
+	 */
+	minSize: 0.1,
 	maxThickness: 500,
 	maxHeight: 10_000,
 	/** Elevations and vertical offsets (basements are negative). */

@@ -64,8 +64,10 @@ function copy(
 	if (++budget.nodes > LIMITS.maxNodes)
 		throw new PreflightError(errorAt([], `is too large (more than ${LIMITS.maxNodes} values)`));
 	switch (typeof value) {
-		case 'string':
 		case 'number':
+			// -0 becomes 0, so an accepted document survives a JSON round trip unchanged.
+			return value === 0 ? 0 : value;
+		case 'string':
 		case 'boolean':
 			return value;
 		case 'undefined':

@@ -2,9 +2,11 @@
  * Rules between records, checked once every record has the right shape: keys match ids,
  * references exist and stay on one level, walls have a length, openings fit their wall.
  */
-import { COLLECTIONS, type Opening, type PlanDocument, type WallId } from '../types';
+import { COLLECTIONS, ID_PREFIX, type Opening, type PlanDocument, type WallId } from '../types';
 import { FIT_EPSILON, LIMITS } from '../limits';
 import { wallMinHeight } from '../records/wall';
+import { idFormatMessage } from '../records/common';
+import { isIdOf } from '../ids';
 import { wallCentreLength } from '../wall-length';
 import { errorAt, type ValidationError } from './errors';
 
@@ -15,8 +17,11 @@ export function checkReferences(doc: PlanDocument): ValidationError[] {
 	const add = (path: PropertyKey[], message: string) => errors.push(errorAt(path, message));
 
 	for (const c of COLLECTIONS) {
-		for (const [key, record] of Object.entries(doc[c]))
-			if (record.id !== key) add([c, key, 'id'], `must equal its key ${JSON.stringify(key)}`);
+		const prefix = ID_PREFIX[c];
+		for (const [key, record] of Object.entries(doc[c])) {
+			if (!isIdOf(key, prefix)) add([c, key], `has a bad key: ${idFormatMessage(prefix)}`);
+			else if (record.id !== key) add([c, key, 'id'], `must equal its key ${JSON.stringify(key)}`);
+		}
 	}
 
 	if (Object.keys(doc.levels).length === 0) add(['levels'], 'must have at least one level');
