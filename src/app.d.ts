@@ -7,7 +7,9 @@ declare global {
 		interface Locals {
 			/** Set by `handleRequestLog` (src/lib/server/log.ts); also in the x-request-id header. */
 			requestId: string;
-			// Auth adds `user` and `session` here.
+			/** Set by `handleAuth` (src/lib/server/auth/handle.ts): null when signed out. */
+			user: import('$lib/server/auth/session').PublicUser | null;
+			session: import('$lib/server/db/schema').Session | null;
 		}
 		// interface PageData {}
 		// interface PageState {}
