@@ -28,3 +28,42 @@ export interface MeshData {
 	indices: Uint32Array;
 	groups: MaterialGroup[];
 }
+
+/** A run of indices (into a merged mesh's `indices`) that came from one plan record. */
+export interface IdRange {
+	/** Plan record id (`wall:…`, `room:…`). */
+	id: string;
+	kind: MeshData['kind'];
+	start: number;
+	count: number;
+}
+
+/** All the geometry of one (level, material): drawn in one call, picked back to ids by range. */
+export interface MergedMesh {
+	level: string;
+	material: string;
+	positions: Float32Array;
+	normals: Float32Array;
+	uvs: Float32Array;
+	indices: Uint32Array;
+	/** Sorted by `start`, covering `indices` without gaps. */
+	ranges: IdRange[];
+}
+
+export interface GeometryStats {
+	meshes: number;
+	vertices: number;
+	triangles: number;
+	/** Bytes held by the meshes' typed arrays. */
+	bytes: number;
+}
+
+/**
+ * The derived geometry of a whole document. `meshes` is keyed by record id for walls
+ * (`wall:…`) and floors (`room:…`); a room's ceiling is keyed `ceiling:room:…` (its
+ * `MeshData.id` is still the room id and `kind` is `'ceiling'`).
+ */
+export interface PlanGeometry {
+	meshes: Map<string, MeshData>;
+	stats: GeometryStats;
+}
