@@ -85,7 +85,7 @@ describe('CatalogPanel', () => {
 		const { body } = render(CatalogPanel, { props: { units: 'cm', onplace: noop } });
 		expect(body.match(/draggable="true"/g)).toHaveLength(catalog.length);
 		expect(body.match(/<svg/g)!.length).toBeGreaterThanOrEqual(catalog.length);
-		expect(body).toContain('160 cm × 200 cm');
+		expect(body).toContain('160 × 200 cm');
 		expect(body).toContain(`${catalog.length} items`);
 	});
 });

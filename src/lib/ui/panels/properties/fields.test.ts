@@ -109,6 +109,7 @@ describe('commitField', () => {
 			['thickness', '', /enter a length/i],
 			['thickness', '-5', /more than zero/i],
 			['thickness', '0', /more than zero/i],
+			['thickness', '0.5 mm', /at least 1 mm/],
 			['thickness', '2.5 m', /at most 200 cm/],
 			['height', '25 m', /at most 2000 cm/],
 			['length', 'abc', /not a length/i]

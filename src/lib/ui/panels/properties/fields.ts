@@ -5,6 +5,7 @@
  */
 import { applyDiff, isEmptyDiff } from '../../../plan/diff';
 import { sequence, updateRecord, type Command } from '../../../plan/commands';
+import { LIMITS } from '../../../plan/limits';
 import { validateDocument } from '../../../plan/validate';
 import { wallCentreLength } from '../../../plan/wall-length';
 import type {
@@ -368,7 +369,11 @@ function parseValue(
 	switch (spec.input) {
 		case 'length': {
 			const r = checkLength(text, units, spec.limits!);
-			return r.ok ? { ok: true, value: r.cm } : r;
+			if (!r.ok) return r;
+			// The plan keeps sizes of at least 1 mm, so geometry stays finite.
+			if (spec.limits!.exclusiveMin && r.cm < LIMITS.minSize)
+				return { ok: false, error: 'Must be at least 1 mm' };
+			return { ok: true, value: r.cm };
 		}
 		case 'angle': {
 			const r = parseAngle(text);
