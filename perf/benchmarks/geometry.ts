@@ -15,6 +15,7 @@ import { BoxGeometry } from 'three';
 import { Brush, Evaluator, SUBTRACTION } from 'three-bvh-csg';
 import { buildPlanGeometry, GeometryCache } from '../../src/lib/geometry/index';
 import { generateGridPlan } from '../../src/lib/plan/generate';
+import type { Diff } from '../../src/lib/plan/diff';
 import type { Corner, PlanDocument, Wall } from '../../src/lib/plan/types';
 import { measure, stats, writeResult, type Stats } from '../lib/measure';
 
@@ -26,19 +27,38 @@ const RUNS: Record<number, number> = { 10: 40, 100: 30, 1000: 15, 10000: 5 };
 const CSG_SUBSET = 300;
 const TARGETS = { full1000: 20, moveCorner1000: 1, full10000: 250 };
 
-/** Wall-clock and CPU-time statistics of `fn` over `runs` runs. */
-async function timed(fn: () => unknown, runs: number, warmup = 2) {
+/**
+ * Wall-clock and CPU-time statistics of `fn` over `runs` runs (after `warmup` untimed ones).
+ * With `gc`, garbage is collected before each run, untimed, so a run does not pay for
+ * collecting the previous run's output (a real app builds a plan's geometry once).
+ */
+async function timed(fn: () => unknown, runs: number, warmup = 2, gc?: (() => void) | null) {
 	const cpu: number[] = [];
-	const wall = await measure(
-		() => {
-			const c0 = process.cpuUsage();
-			fn();
-			const c = process.cpuUsage(c0);
-			cpu.push((c.user + c.system) / 1000);
-		},
-		{ runs, warmup }
-	);
-	return { wall, cpu: stats(cpu.slice(warmup)) };
+	if (!gc) {
+		const wall = await measure(
+			() => {
+				const c0 = process.cpuUsage();
+				fn();
+				const c = process.cpuUsage(c0);
+				cpu.push((c.user + c.system) / 1000);
+			},
+			{ runs, warmup }
+		);
+		return { wall, cpu: stats(cpu.slice(warmup)) };
+	}
+	const wall: number[] = [];
+	for (let i = 0; i < warmup + runs; i++) {
+		gc();
+		const c0 = process.cpuUsage();
+		const t0 = performance.now();
+		fn();
+		const t = performance.now() - t0;
+		const c = process.cpuUsage(c0);
+		if (i < warmup) continue;
+		wall.push(t);
+		cpu.push((c.user + c.system) / 1000);
+	}
+	return { wall: stats(wall), cpu: stats(cpu) };
 }
 
 /** The walls of the plan as boxes minus their openings' boxes (the CSG baseline). */
@@ -78,16 +98,37 @@ function csgWalls(doc: PlanDocument, walls: Wall[]): number {
 	return triangles;
 }
 
-/** Documents that move one corner back and forth, made before timing starts. */
-function cornerMoves(doc: PlanDocument, count: number): PlanDocument[] {
+/**
+ * Edits that move one corner back and forth, each with its diff (as the editor's history
+ * gives it), made before timing starts.
+ */
+function cornerMoves(doc: PlanDocument, count: number): { doc: PlanDocument; diff: Diff }[] {
 	const corners = Object.values(doc.corners);
 	const c = corners[Math.floor(corners.length / 2)];
-	const docs: PlanDocument[] = [];
+	const edits: { doc: PlanDocument; diff: Diff }[] = [];
+	let prev = c;
 	for (let i = 0; i < count; i++) {
 		const moved = { ...c, x: c.x + (i % 2 ? 0 : 17), y: c.y + (i % 2 ? 0 : 9) };
-		docs.push({ ...doc, corners: { ...doc.corners, [c.id]: moved } });
+		edits.push({
+			doc: { ...doc, corners: { ...doc.corners, [c.id]: moved } },
+			diff: { records: { corners: { [c.id]: { before: prev, after: moved } } } }
+		});
+		prev = moved;
 	}
-	return docs;
+	return edits;
+}
+
+/** three-bvh-csg warns about a deprecated three-mesh-bvh option on every brush: mute that. */
+function quietly<T>(fn: () => T): T {
+	const warn = console.warn;
+	console.warn = (...args: unknown[]) => {
+		if (!String(args[0]).includes('maxLeafSize')) warn(...args);
+	};
+	try {
+		return fn();
+	} finally {
+		console.warn = warn;
+	}
 }
 
 function collectGarbage(): (() => void) | null {
@@ -107,23 +148,31 @@ export async function run() {
 		const doc = generateGridPlan({ walls, openingsEvery: 3 });
 		const runs = RUNS[walls];
 		const geometry = buildPlanGeometry(doc);
-		const full = await timed(() => buildPlanGeometry(doc), runs);
+		const full = await timed(() => buildPlanGeometry(doc), runs, 2, gc);
+		const fullNoGc = await timed(() => buildPlanGeometry(doc), runs);
 
-		const cache = new GeometryCache();
-		cache.update(doc);
+		// Moving one corner: told the diff (as the editor does), and left to find the change
+		// itself by comparing every corner (O(corners), noticeable at 10,000 walls).
 		const moveRuns = Math.max(runs, 30);
 		const moves = cornerMoves(doc, moveRuns + 2);
-		let k = 0;
 		let rebuilt = 0;
+		const cache = new GeometryCache();
+		cache.update(doc);
+		let k = 0;
 		const move = await timed(() => {
-			rebuilt = cache.update(moves[k++]).changed.length;
+			const m = moves[k++];
+			rebuilt = cache.update(m.doc, m.diff).changed.length;
 		}, moveRuns);
+		const scanCache = new GeometryCache();
+		scanCache.update(doc);
+		k = 0;
+		const moveScan = await timed(() => scanCache.update(moves[k++].doc), moveRuns);
 
 		const allWalls = Object.values(doc.walls);
 		const subset = allWalls.slice(0, Math.min(allWalls.length, CSG_SUBSET));
 		const scale = allWalls.length / subset.length;
 		const csgRuns = walls >= 1000 ? 3 : Math.min(runs, 10);
-		const csgRaw = await timed(() => csgWalls(doc, subset), csgRuns, 1);
+		const csgRaw = await timed(() => quietly(() => csgWalls(doc, subset)), csgRuns, 1);
 		const csg = {
 			wallsTimed: subset.length,
 			extrapolated: scale > 1,
@@ -138,7 +187,9 @@ export async function run() {
 			rooms: Object.keys(doc.rooms).length,
 			stats: geometry.stats,
 			fullBuild: full,
+			fullBuildBackToBack: fullNoGc,
 			moveCorner: { ...move, meshesRebuilt: rebuilt },
+			moveCornerWithoutDiff: moveScan,
 			csgBaseline: csg,
 			fullBuildVsCsg: csg.medianMs / full.wall.median
 		});
@@ -181,7 +232,10 @@ export async function run() {
 	const file = writeResult(name, {
 		note:
 			'Wall-clock medians are the targets; cpu = process CPU time (less disturbed by other ' +
-			'jobs on the shared machine). The CSG baseline builds plain wall boxes minus opening ' +
+			'jobs on the shared machine). fullBuild collects garbage before each run (untimed); ' +
+			'fullBuildBackToBack builds again and again, each run also collecting the previous ' +
+			"run's geometry. moveCorner passes the edit's diff to GeometryCache.update, as the " +
+			'editor does; moveCornerWithoutDiff lets it compare every corner. The CSG baseline builds plain wall boxes minus opening ' +
 			`boxes only; above ${CSG_SUBSET} walls it times the first ${CSG_SUBSET} and scales ` +
 			'by the wall count (extrapolated: true).',
 		targets,

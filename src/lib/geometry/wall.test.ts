@@ -265,3 +265,32 @@ describe('arc walls', () => {
 		wallMeshes(p).forEach(expectSolid);
 	});
 });
+
+describe('uvs and odd input', () => {
+	it('gives face uvs in centimetres: u along the wall, v up from the floor', () => {
+		const p = new TestPlan();
+		p.doc.levels['level:g'].elevation = 280;
+		p.wall([100, 50], [100, 450]);
+		const [m] = wallMeshes(p);
+		const left = m.groups.find((g) => g.material === 'paint:left')!;
+		for (let i = left.start; i < left.start + left.count; i++) {
+			const v = m.indices[i];
+			expect(m.uvs[2 * v]).toBeCloseTo(m.positions[3 * v + 2] - 50, 4);
+			expect(m.uvs[2 * v + 1]).toBeCloseTo(m.positions[3 * v + 1] - 280, 4);
+		}
+	});
+
+	it('skips walls it cannot build and never produces NaN', () => {
+		const p = new TestPlan();
+		const ok = p.wall([0, 0], [300, 0]);
+		p.wall([300, 0], [300, 0]);
+		p.wall([300, 0], [300, 200], { thickness: 0 });
+		const lost = p.wall([0, 0], [0, 300]);
+		p.doc.walls[lost] = { ...p.doc.walls[lost], end: 'corner:missing' };
+		p.opening(ok, 150, { width: 1000, height: 1000, sill: -20 });
+		p.opening(ok, 10_000);
+		const g = buildPlanGeometry(p.doc);
+		expect([...g.meshes.keys()]).toEqual([ok]);
+		expectSolid(g.meshes.get(ok)!);
+	});
+});
