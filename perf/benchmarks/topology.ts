@@ -12,6 +12,7 @@ import { findFaces } from '../../src/lib/plan/topology/faces';
 import { moveCorner } from '../../src/lib/plan/topology/edit';
 import { updateRooms } from '../../src/lib/plan/topology/rooms';
 import type { LevelId, PlanDocument } from '../../src/lib/plan/types';
+import { loadavg } from 'node:os';
 import { measure, stats, writeResult } from '../lib/measure';
 
 export const name = 'topology';
@@ -71,6 +72,8 @@ function naiveFaceAreas(doc: PlanDocument, level: LevelId): number[] {
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
 export async function run() {
+	// The machine is shared: the load around the run says how far absolute times can be trusted.
+	const loadBefore = loadavg()[0];
 	const sizes = [];
 	for (const walls of SIZES) {
 		const doc = generateGridPlan({ walls });
@@ -134,6 +137,7 @@ export async function run() {
 			'naive face walk: next half-edge found by scanning all half-edges (O(n²)), faces only, ' +
 			'no room matching; speedup = baseline median / updateRooms median, speedupFacesOnly = ' +
 			'baseline median / findFaces median (like for like)',
+		loadAverage1m: { before: loadBefore, after: loadavg()[0] },
 		sizes
 	});
 	console.log(`wrote ${file}`);

@@ -25,3 +25,8 @@ export interface TopologyResult {
 export function resultOf(before: PlanDocument, after: PlanDocument): TopologyResult {
 	return { diff: diffDocuments(before, after), doc: after };
 }
+
+/** A draft in which only rooms may change, so the diff skips the other collections. */
+export function roomsDraftOf(doc: PlanDocument): PlanDocument {
+	return { ...doc, rooms: { ...doc.rooms } };
+}

@@ -20,7 +20,8 @@ export function overlapWithFace(polygon: readonly Vec2[], face: Face): number {
 	return Math.max(0, area);
 }
 
-const vertexKey = (p: Vec2) => `${Math.round(p.x * 1e3)},${Math.round(p.y * 1e3)}`;
+/** A number per point on a 0.01 mm grid; collisions only cost an extra ring comparison. */
+const vertexKey = (p: Vec2) => Math.round(p.x * 1e3) * 92821 + Math.round(p.y * 1e3);
 
 export interface RoomMatch {
 	/** The face each room keeps (rooms that lost every face, or lost a merge, are absent). */
@@ -40,7 +41,7 @@ export function matchRooms(
 	outlines: readonly (readonly Vec2[])[]
 ): RoomMatch {
 	// Outline vertices → faces, to find an unchanged room's face without any overlap test.
-	const byVertex = new Map<string, number[]>();
+	const byVertex = new Map<number, number[]>();
 	outlines.forEach((o, i) => {
 		for (const p of o) {
 			const k = vertexKey(p);
@@ -49,23 +50,29 @@ export function matchRooms(
 			else byVertex.set(k, [i]);
 		}
 	});
-	// Faces bucketed on a coarse grid so each room only meets the faces near it.
+	// Faces bucketed on a coarse grid so each room only meets the faces near it; built on
+	// first need, since unchanged rooms (the usual case) never ask.
 	const cell = Math.max(
 		1,
 		Math.sqrt(faces.reduce((s, f) => s + f.area, 0) / Math.max(1, faces.length)) * 2
 	);
-	const grid = new Map<string, number[]>();
-	faces.forEach((f, i) => {
-		const b = f.bounds;
-		for (let gx = Math.floor(b.minX / cell); gx <= Math.floor(b.maxX / cell); gx++)
-			for (let gy = Math.floor(b.minY / cell); gy <= Math.floor(b.maxY / cell); gy++) {
-				const k = `${gx},${gy}`;
-				const list = grid.get(k);
-				if (list) list.push(i);
-				else grid.set(k, [i]);
-			}
-	});
+	let gridMap: Map<string, number[]> | null = null;
+	const buildGrid = () => {
+		const grid = new Map<string, number[]>();
+		faces.forEach((f, i) => {
+			const b = f.bounds;
+			for (let gx = Math.floor(b.minX / cell); gx <= Math.floor(b.maxX / cell); gx++)
+				for (let gy = Math.floor(b.minY / cell); gy <= Math.floor(b.maxY / cell); gy++) {
+					const k = `${gx},${gy}`;
+					const list = grid.get(k);
+					if (list) list.push(i);
+					else grid.set(k, [i]);
+				}
+		});
+		return grid;
+	};
 	const near = (poly: readonly Vec2[]) => {
+		const grid = (gridMap ??= buildGrid());
 		const b = boundsOf(poly);
 		const out = new Set<number>();
 		const cells =

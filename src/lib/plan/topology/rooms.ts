@@ -22,7 +22,7 @@ import { newId } from '../ids';
 import { ROOM_DEFAULTS } from '../records/room';
 import { emptyDiff } from '../diff';
 import type { LevelId, PlanDocument, Room, RoomId, Vec2 } from '../types';
-import { draftOf, resultOf, type TopologyResult } from './draft';
+import { resultOf, roomsDraftOf, type TopologyResult } from './draft';
 import { faceContains, findFaces, type Face } from './faces';
 import { matchRooms, overlapWithFace } from './match';
 import { roomOutline } from './measure';
@@ -94,7 +94,7 @@ export function updateRooms(
 	level?: LevelId,
 	options: UpdateRoomsOptions = {}
 ): TopologyResult {
-	const draft = draftOf(doc);
+	const draft = roomsDraftOf(doc);
 	const levels = level ? [level] : (Object.keys(doc.levels) as LevelId[]);
 	for (const l of levels) updateLevelRooms(draft, l, options);
 	return resultOf(doc, draft);
@@ -124,7 +124,7 @@ export function createRoomAt(
 	const { faceOfRoom } = matchRooms(derived, faces, outlines);
 	for (const [room, face] of faceOfRoom) if (face === f) return { diff: emptyDiff(), doc, room };
 	const room = newRoom(level, outlines[f], props);
-	const draft = draftOf(doc);
+	const draft = roomsDraftOf(doc);
 	draft.rooms[room.id] = room;
 	return { ...resultOf(doc, draft), room: room.id };
 }
