@@ -43,7 +43,7 @@ describe('health', () => {
 	beforeAll(async () => {
 		database = await openDatabase({ dataDir: 'memory://health' });
 		monitor = startEventLoopMonitor({ resolutionMs: 10 });
-	});
+	}, 120_000);
 	afterAll(async () => {
 		monitor?.stop();
 		await database?.close();

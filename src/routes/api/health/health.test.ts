@@ -11,7 +11,7 @@ describe('GET /api/health', () => {
 		const config = parseConfig({ DATA_DIR: 'memory://health-route' });
 		await initDatabase(config);
 		await initCache(config);
-	});
+	}, 120_000);
 	afterAll(async () => {
 		stopEventLoopMonitor();
 		await closeCache();
