@@ -85,6 +85,27 @@ describe('plan 9: crossing walls split at the crossing', () => {
 		expect(count(r.doc)).toEqual({ corners: 8, walls: 9 });
 		expect(findFaces(r.doc, LEVEL).map((f) => f.area)).toEqual([60000, 60000]);
 	});
+	it('splits an arc wall where a straight wall crosses it', () => {
+		// Plan 12's room (top wall a half circle of radius 200 about (200, 0), bulging up) cut
+		// by x = 200 from the bottom wall to beyond the arc: it crosses the arc at (200, −200).
+		const b = new PlanBuilder();
+		const arc = b.wall([0, 0], [400, 0], { arcExtent: Math.PI });
+		b.wall([400, 0], [400, 300]);
+		b.wall([400, 300], [0, 300]);
+		b.wall([0, 300], [0, 0]);
+		const r = addWall(b.doc, LEVEL, { x: 200, y: 300 }, { x: 200, y: -300 });
+		const top = Object.values(r.doc.corners).find((c) => Math.abs(c.y + 200) < 1e-9)!;
+		expect(top.x).toBeCloseTo(200, 9);
+		// Each half of the arc turns a quarter circle.
+		const halves = Object.values(r.doc.walls).filter((w) => w.arcExtent);
+		expect(halves.map((w) => w.arcExtent)).toEqual([Math.PI / 2, Math.PI / 2]);
+		expect(halves[0].id).toBe(arc);
+		// Two mirror-image faces: (400 × 300 + π·200²/2) / 2 each, within the arc sampling.
+		const areas = findFaces(r.doc, LEVEL).map((f) => f.area);
+		expect(areas).toHaveLength(2);
+		expect(areas[0]).toBeCloseTo(areas[1], 6);
+		expect(Math.abs(areas[0] - 91415.93) / 91415.93).toBeLessThan(1e-3);
+	});
 	it('does not duplicate an overlapping collinear wall', () => {
 		const b = new PlanBuilder();
 		b.wall([0, 0], [400, 0]);

@@ -19,7 +19,15 @@ import {
 	segmentIntersection,
 	sub
 } from './vec';
-import { heightAt, isArc, pathLength, pointAlong, projectOnPath, tangentAt } from './wallPath';
+import {
+	arcOf,
+	heightAt,
+	isArc,
+	pathLength,
+	pointAlong,
+	projectOnPath,
+	tangentAt
+} from './wallPath';
 
 /** Default snapping distance of wall ends to corners and walls, in cm. */
 export const SNAP = 1;
@@ -149,7 +157,8 @@ const joining = (d: Draft, p: CornerId, q: CornerId) =>
  * Adds a wall from a to b (points or corners). Ends snap to corners within `snap`, or split
  * the wall they land on. A straight new wall is split wherever it passes through a corner or
  * crosses a straight wall (which is split too); stretches that an existing wall already covers
- * are reused, never duplicated. Arc walls are added as one wall, without crossing splits.
+ * are reused, never duplicated; existing arc walls are split where it crosses them too. A new
+ * ARC wall is added as one wall, without crossing splits.
  * `walls` are the walls now running from a to b in order; `corners` the corners along it.
  */
 export function addWall(
@@ -180,16 +189,28 @@ export function addWall(
 			if (t > 0 && t < 1 && distance(point, c) <= snap) stops.push({ t, corner: c.id });
 		}
 		for (const w of wallsOn(d, level)) {
-			if (isArc(w.arcExtent) || [w.start, w.end].some((c) => c === ca || c === cb)) continue;
 			const p = d.corners[w.start];
 			const q = d.corners[w.end];
-			const hit = segmentIntersection(pa, pb, p, q);
-			if (!hit || hit.t <= 0 || hit.t >= 1 || hit.u <= 0 || hit.u >= 1) continue;
-			const at = lerp(pa, pb, hit.t);
-			// Crossings at an end of either wall are corners found above or snapped ends.
-			if (Math.min(hit.t, 1 - hit.t) * len <= snap) continue;
-			if (Math.min(distance(at, p), distance(at, q)) <= snap) continue;
-			stops.push({ t: hit.t, corner: splitIn(d, w.id, at, snap).corner });
+			const ts = crossings(pa, pb, p, q, w.arcExtent).filter((t) => {
+				const at = lerp(pa, pb, t);
+				// Crossings at an end of either wall are corners found above or snapped ends.
+				return Math.min(t, 1 - t) * len > snap && Math.min(distance(at, p), distance(at, q)) > snap;
+			});
+			// Split one crossing at a time, each on the piece of `w` it now lies on.
+			const pieces = [w.id];
+			for (const t of ts) {
+				const at = lerp(pa, pb, t);
+				const piece = pieces
+					.map((id) => d.walls[id])
+					.map((x) => ({
+						id: x.id,
+						far: projectOnPath(d.corners[x.start], d.corners[x.end], x.arcExtent, at).distance
+					}))
+					.reduce((a, b) => (b.far < a.far ? b : a));
+				const split = splitIn(d, piece.id, at, snap);
+				pieces.push(...split.walls.filter((id) => !pieces.includes(id)));
+				stops.push({ t, corner: split.corner });
+			}
 		}
 	}
 	stops.sort((x, y) => x.t - y.t);
@@ -218,6 +239,31 @@ export function addWall(
 		walls.push(wall.id);
 	}
 	return { ...finish(doc, d, level, opts), walls, corners };
+}
+
+/**
+ * Parameters t in (0, 1) along the segment a→b where it crosses the centre line p→q (straight
+ * or arc). Parallel straight walls never cross: their shared stretches go through corners.
+ */
+function crossings(a: Vec2, b: Vec2, p: Vec2, q: Vec2, extent: number | null): number[] {
+	if (!isArc(extent)) {
+		const hit = segmentIntersection(a, b, p, q);
+		return hit && hit.t > 0 && hit.t < 1 && hit.u > 0 && hit.u < 1 ? [hit.t] : [];
+	}
+	const { centre, radius } = arcOf(p, q, extent);
+	const dir = sub(b, a);
+	const f = sub(a, centre);
+	const qa = dot(dir, dir);
+	const qb = 2 * dot(f, dir);
+	const disc = qb * qb - 4 * qa * (dot(f, f) - radius * radius);
+	if (disc < 0 || qa === 0) return [];
+	const root = Math.sqrt(disc);
+	return [(-qb - root) / (2 * qa), (-qb + root) / (2 * qa)].filter((t, i, all) => {
+		if (t <= 0 || t >= 1 || (i === 1 && t === all[0])) return false;
+		// On the circle; keep it only where the arc actually runs.
+		const on = projectOnPath(p, q, extent, lerp(a, b, t));
+		return on.distance <= 1e-6 * (1 + radius);
+	});
 }
 
 /** The opening re-hung on `to`, keeping its place in the plan (and its hinge/swing sides). */
