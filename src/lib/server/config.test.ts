@@ -20,7 +20,7 @@ describe('parseConfig', () => {
 			HOST: '0.0.0.0',
 			DATA_DIR: './data',
 			LOG_LEVEL: 'info',
-			SHUTDOWN_TIMEOUT: 8,
+			SHUTDOWN_TIMEOUT: 6,
 			NODE_ENV: 'production'
 		});
 		expect(config.DATABASE_URL).toBeUndefined();

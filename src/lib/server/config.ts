@@ -71,7 +71,7 @@ const schema = z
 		PORT: withDefault(integer(1, 65535), '3000'),
 		HOST: withDefault(z.string(), '0.0.0.0'),
 		ORIGIN: optional(urlWithProtocols(['http:', 'https:'], 'http:// or https://')),
-		SHUTDOWN_TIMEOUT: withDefault(integer(1, 300), '8'),
+		SHUTDOWN_TIMEOUT: withDefault(integer(1, 300), '6'),
 		DATABASE_URL: optional(urlWithProtocols(['postgres:', 'postgresql:'], 'postgres://')),
 		DATA_DIR: withDefault(z.string(), './data'),
 		MIGRATIONS_DIR: withDefault(z.string(), './drizzle'),

@@ -13,7 +13,8 @@ import { errorMessage, withTimeout } from './timeout';
  * the database (PGlite too, or the process lingers) and Redis, and exit.
  */
 
-const CLOSE_TIMEOUT_MS = 1500;
+// With SHUTDOWN_TIMEOUT 6 (scripts/start.js) the worst case stays under 10 s.
+const CLOSE_TIMEOUT_MS = 3000;
 
 /** Opens everything; rejects with a `ConfigError` (one printable line) when something is wrong. */
 export async function startServices(): Promise<void> {
