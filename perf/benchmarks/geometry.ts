@@ -13,7 +13,7 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { BoxGeometry } from 'three';
 import { Brush, Evaluator, SUBTRACTION } from 'three-bvh-csg';
-import { buildPlanGeometry, GeometryCache } from '../../src/lib/geometry/index';
+import { buildPlanGeometry, GeometryCache, mergeByMaterial } from '../../src/lib/geometry/index';
 import { generateGridPlan } from '../../src/lib/plan/generate';
 import type { Diff } from '../../src/lib/plan/diff';
 import type { Corner, PlanDocument, Wall } from '../../src/lib/plan/types';
@@ -25,6 +25,7 @@ const SIZES = [10, 100, 1000, 10000];
 const RUNS: Record<number, number> = { 10: 40, 100: 30, 1000: 15, 10000: 5 };
 /** CSG is slow: above this many walls, time this many and scale up by the wall count. */
 const CSG_SUBSET = 300;
+const MEMORY_WALLS = 10000;
 const TARGETS = { full1000: 20, moveCorner1000: 1, full10000: 250 };
 
 /**
@@ -147,6 +148,23 @@ export async function run() {
 	for (const walls of SIZES) {
 		const doc = generateGridPlan({ walls, openingsEvery: 3 });
 		const runs = RUNS[walls];
+		// Memory first, before this size's other runs leave anything behind.
+		if (walls === MEMORY_WALLS) {
+			gc?.();
+			const before = process.memoryUsage();
+			const held = buildPlanGeometry(doc);
+			gc?.();
+			const after = process.memoryUsage();
+			memory = {
+				walls,
+				typedArrayBytes: held.stats.bytes,
+				heapDeltaBytes: after.heapUsed - before.heapUsed,
+				arrayBufferDeltaBytes: after.arrayBuffers - before.arrayBuffers,
+				gcForced: gc !== null,
+				meshes: held.meshes.size
+			};
+		}
+
 		const geometry = buildPlanGeometry(doc);
 		const full = await timed(() => buildPlanGeometry(doc), runs, 2, gc);
 		const fullNoGc = await timed(() => buildPlanGeometry(doc), runs);
@@ -167,6 +185,13 @@ export async function run() {
 		scanCache.update(doc);
 		k = 0;
 		const moveScan = await timed(() => scanCache.update(moves[k++].doc), moveRuns);
+
+		// What a renderer does after each change: merge the level into one mesh per material.
+		const level = Object.keys(doc.levels)[0];
+		let drawCalls = 0;
+		const merge = await timed(() => {
+			drawCalls = mergeByMaterial(geometry.meshes.values(), level).length;
+		}, runs);
 
 		const allWalls = Object.values(doc.walls);
 		const subset = allWalls.slice(0, Math.min(allWalls.length, CSG_SUBSET));
@@ -190,6 +215,7 @@ export async function run() {
 			fullBuildBackToBack: fullNoGc,
 			moveCorner: { ...move, meshesRebuilt: rebuilt },
 			moveCornerWithoutDiff: moveScan,
+			mergeLevel: { ...merge, meshesOut: drawCalls },
 			csgBaseline: csg,
 			fullBuildVsCsg: csg.medianMs / full.wall.median
 		});
@@ -198,36 +224,27 @@ export async function run() {
 				` move corner ${move.wall.median.toFixed(3)} ms (${rebuilt} meshes),` +
 				` CSG baseline ${csg.medianMs.toFixed(1)} ms${csg.extrapolated ? ` (from ${subset.length} walls)` : ''}`
 		);
-
-		if (walls === 10000) {
-			gc?.();
-			const before = process.memoryUsage();
-			const held = buildPlanGeometry(doc);
-			gc?.();
-			const after = process.memoryUsage();
-			memory = {
-				walls,
-				typedArrayBytes: held.stats.bytes,
-				heapDeltaBytes: after.heapUsed - before.heapUsed,
-				arrayBufferDeltaBytes: after.arrayBuffers - before.arrayBuffers,
-				gcForced: gc !== null,
-				meshes: held.meshes.size
-			};
-		}
 	}
 
+	type Timed = { wall: Stats; cpu: Stats };
 	const at = (n: number) =>
 		results.find((r) => r.walls === n) as {
-			fullBuild: { wall: Stats };
-			moveCorner: { wall: Stats };
+			fullBuild: Timed;
+			fullBuildBackToBack: Timed;
+			moveCorner: Timed;
 		};
+	const figure = (targetMs: number, t: Timed, backToBack?: Timed) => ({
+		targetMs,
+		medianMs: t.wall.median,
+		cpuMedianMs: t.cpu.median,
+		...(backToBack
+			? { backToBackMedianMs: backToBack.wall.median, backToBackCpuMedianMs: backToBack.cpu.median }
+			: {})
+	});
 	const targets = {
-		fullBuild1000: { targetMs: TARGETS.full1000, medianMs: at(1000).fullBuild.wall.median },
-		moveCorner1000: {
-			targetMs: TARGETS.moveCorner1000,
-			medianMs: at(1000).moveCorner.wall.median
-		},
-		fullBuild10000: { targetMs: TARGETS.full10000, medianMs: at(10000).fullBuild.wall.median }
+		fullBuild1000: figure(TARGETS.full1000, at(1000).fullBuild, at(1000).fullBuildBackToBack),
+		moveCorner1000: figure(TARGETS.moveCorner1000, at(1000).moveCorner),
+		fullBuild10000: figure(TARGETS.full10000, at(10000).fullBuild, at(10000).fullBuildBackToBack)
 	};
 	const file = writeResult(name, {
 		note:

@@ -1,6 +1,6 @@
 import type { Diff } from '../plan/diff';
 import type { Corner, Level, Opening, PlanDocument, Room, Wall } from '../plan/types';
-import { MeshBuilder } from './builder';
+import { MeshBuilder, compactMesh } from './builder';
 import { outgoing, wallFrame, type WallFrame } from './frame';
 import { joinCorner, type JoinInput, type WallEnd } from './joins';
 import { buildRoomSurface, ceilingKey } from './room';
@@ -30,6 +30,17 @@ export class GeometryCache {
 	private wallsAt = new Map<string, Set<string>>();
 	private openingsOf = new Map<string, Map<string, Opening>>();
 	private totals: GeometryStats = { meshes: 0, vertices: 0, triangles: 0, bytes: 0 };
+	/** Bytes of meshes made since the last compaction (live or replaced since). */
+	private made = 0;
+
+	/**
+	 * @param slack Mesh arrays are cut from shared slabs (see `builder.ts`), and a slab lives
+	 *   while any mesh cut from it does. Once the meshes made since the last compaction exceed
+	 *   twice the live ones plus `slack` bytes, the live meshes' arrays are copied to fresh
+	 *   slabs (in place: same objects, same contents), so replaced meshes cannot pin old slabs
+	 *   for ever during a long editing session.
+	 */
+	constructor(private readonly slack = 16 << 20) {}
 
 	get geometry(): PlanGeometry {
 		return { meshes: this.meshes, stats: { ...this.totals } };
@@ -103,6 +114,10 @@ export class GeometryCache {
 			const ceiling = room ? buildRoomSurface(roomBuilder, room, level, 'ceiling') : null;
 			this.put(ceilingKey(id), ceiling, changes);
 		}
+		if (this.made > 2 * this.totals.bytes + this.slack) {
+			for (const m of this.meshes.values()) compactMesh(m);
+			this.made = this.totals.bytes;
+		}
 		return changes;
 	}
 
@@ -164,6 +179,7 @@ export class GeometryCache {
 		if (mesh) {
 			this.meshes.set(key, mesh);
 			this.count(mesh, 1);
+			this.made += bytesOf(mesh);
 			changes.changed.push(key);
 		} else if (old) {
 			this.meshes.delete(key);
@@ -176,9 +192,7 @@ export class GeometryCache {
 		t.meshes += sign;
 		t.vertices += (sign * m.positions.length) / 3;
 		t.triangles += (sign * m.indices.length) / 3;
-		t.bytes +=
-			sign *
-			(m.positions.byteLength + m.normals.byteLength + m.uvs.byteLength + m.indices.byteLength);
+		t.bytes += sign * bytesOf(m);
 	}
 
 	private addCornerWithNeighbours(cornerId: string, corners: Set<string>): void {
@@ -220,6 +234,9 @@ export class GeometryCache {
 		rebuild.add(o.wall);
 	}
 }
+
+const bytesOf = (m: MeshData) =>
+	m.positions.byteLength + m.normals.byteLength + m.uvs.byteLength + m.indices.byteLength;
 
 type Keyed = 'walls' | 'corners' | 'openings' | 'rooms' | 'levels';
 

@@ -14,6 +14,10 @@ export interface MaterialGroup {
 	material: string;
 }
 
+/**
+ * The geometry layer cuts these arrays out of shared slabs (one ArrayBuffer holds many
+ * meshes' arrays): use the views, and copy them before transferring or keeping `.buffer`.
+ */
 export interface MeshData {
 	/** Plan record id the mesh belongs to (`wall:…`, `room:…`, `opening:…`). */
 	id: string;
