@@ -1,17 +1,17 @@
 /**
- * Builds template houses in code with the plan model's factories and topology: corners shared
- * by coordinates on each level, walls split wherever another wall meets them (so rooms close),
- * openings placed by the two corners of their wall, rooms found from the walls.
+ * Builds template houses in code with the plan model's factories and topology: walls go in
+ * through `addWall` (which joins them at shared corners and splits a wall where another one
+ * meets it, as the wall tool does), openings are placed by the two corners of their wall,
+ * rooms are found from the walls.
  */
 import { createEmptyDocument } from '../../plan/document';
-import { createCorner } from '../../plan/records/corner';
 import { createFurniture } from '../../plan/records/furniture';
 import { createLabel } from '../../plan/records/label';
 import { createLevel } from '../../plan/records/level';
 import { createOpening } from '../../plan/records/opening';
-import { createWall } from '../../plan/records/wall';
+import { addWall } from '../../plan/topology/edit';
 import { createRoomAt } from '../../plan/topology/rooms';
-import type { CornerId, Level, LevelId, PlanDocument, Wall, WallId } from '../../plan/types';
+import type { CornerId, Level, LevelId, PlanDocument, Wall } from '../../plan/types';
 import { validateDocument, formatValidationError } from '../../plan/validate';
 import { furnitureDefaults, getItem, isFurnitureItem, isOpeningItem } from '../furniture';
 import { DEFAULT_FINISHES } from '../finishes';
@@ -30,7 +30,6 @@ export const INTERIOR = 10;
 export class TemplateBuilder {
 	doc: PlanDocument;
 	readonly ground: LevelId;
-	private corners = new Map<string, CornerId>();
 
 	constructor(name: string, groundName = 'Ground floor') {
 		this.doc = createEmptyDocument(name);
@@ -44,38 +43,36 @@ export class TemplateBuilder {
 		return level.id;
 	}
 
+	/** The corner at exactly this point of a level. */
 	corner(level: LevelId, [x, y]: Pt): CornerId {
-		const key = `${level} ${x} ${y}`;
-		let id = this.corners.get(key);
-		if (!id) {
-			const c = createCorner({ level, x, y });
-			this.doc.corners[c.id] = c;
-			this.corners.set(key, c.id);
-			id = c.id;
-		}
-		return id;
+		const c = Object.values(this.doc.corners).find(
+			(c) => c.level === level && c.x === x && c.y === y
+		);
+		if (!c) throw new Error(`no corner at ${x},${y}`);
+		return c.id;
 	}
 
-	wall(level: LevelId, a: Pt, b: Pt, props: Partial<Wall> = {}): WallId {
-		const w = createWall({
+	/** A wall from a to b; it joins and splits the walls it meets. */
+	wall(level: LevelId, [ax, ay]: Pt, [bx, by]: Pt, props: Partial<Wall> = {}): void {
+		const result = addWall(
+			this.doc,
 			level,
-			start: this.corner(level, a),
-			end: this.corner(level, b),
-			height: this.doc.levels[level].height,
-			...props
-		});
-		this.doc.walls[w.id] = w;
-		return w.id;
+			{ x: ax, y: ay },
+			{ x: bx, y: by },
+			{ height: this.doc.levels[level].height, ...props },
+			{ rooms: false }
+		);
+		this.doc = result.doc;
 	}
 
 	/** Walls through the points in order, the last joined back to the first. */
-	ring(level: LevelId, points: Pt[], props: Partial<Wall> = {}): WallId[] {
-		return points.map((p, i) => this.wall(level, p, points[(i + 1) % points.length], props));
+	ring(level: LevelId, points: Pt[], props: Partial<Wall> = {}): void {
+		points.forEach((p, i) => this.wall(level, p, points[(i + 1) % points.length], props));
 	}
 
 	/** Walls through the points in order, left open. */
-	chain(level: LevelId, points: Pt[], props: Partial<Wall> = {}): WallId[] {
-		return points.slice(1).map((p, i) => this.wall(level, points[i], p, props));
+	chain(level: LevelId, points: Pt[], props: Partial<Wall> = {}): void {
+		points.slice(1).forEach((p, i) => this.wall(level, points[i], p, props));
 	}
 
 	/** The wall between two corners, whichever way it was drawn, and whether it runs a → b. */

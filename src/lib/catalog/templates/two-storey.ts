@@ -257,7 +257,7 @@ function firstFloor(b: TemplateBuilder, U: LevelId) {
 	b.room(U, [500, 300], 'Landing', 'wood:oak');
 	b.room(U, [725, 150], 'Bathroom', 'tile:white');
 	b.room(U, [725, 450], 'Study', 'wood:oak');
-	b.label(U, [510, 270], 'Void over stairs');
+	b.label(U, [550, 270], 'Void');
 
 	// Bedroom (x 12.5–395, y 12.5–295).
 	b.furniture(U, 'bed:king', [112.5, 150], BACK_TO.left);
