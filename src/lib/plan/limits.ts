@@ -19,8 +19,12 @@ export const LIMITS = {
 	maxSize: 10_000,
 	/** Rotations and north; the editor normalises, this only bounds garbage. */
 	maxAngle: 100,
-	/** Arc walls bend at most three quarters of a circle; flatter than minArc counts as straight only when exactly 0. */
+	/** Arc walls bend at most three quarters of a circle. */
 	maxArcExtent: (3 * Math.PI) / 2,
+	/**
+	 * A bend is 0 (straight) or at least this: a tiny non-zero arc has a radius so large that
+	 * geometry computed from it overflows.
+	 */
 	minArcExtent: 1e-3,
 	/** A wall shorter than this is a mistake, and its joins would not be computable. */
 	minWallLength: 1,
