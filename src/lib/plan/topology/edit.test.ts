@@ -201,6 +201,23 @@ describe('moving and merging corners', () => {
 		expect(count(r.doc)).toEqual({ corners: 4, walls: 4 });
 		expect(findFaces(r.doc, LEVEL)[0].area).toBeCloseTo(120000, 6);
 	});
+	it('splits walls a moved wall now crosses', () => {
+		const b = new PlanBuilder();
+		b.ring(RECT);
+		const free = b.wall([100, 100], [100, 200]);
+		const moved = moveCorner(b.doc, cornerAt(b.doc, 100, 200)!, { x: 100, y: 400 });
+		const r = settleCorner(moved.doc, cornerAt(moved.doc, 100, 400)!);
+		// The free wall now crosses the bottom wall at (100, 300): both split there.
+		const x = cornerAt(r.doc, 100, 300)!;
+		expect(Object.values(r.doc.walls).filter((w) => w.start === x || w.end === x)).toHaveLength(4);
+		expect(count(r.doc)).toEqual({ corners: 7, walls: 7 });
+		expect(ends(r.doc, free)).toEqual([
+			{ x: 100, y: 100 },
+			{ x: 100, y: 300 }
+		]);
+		// The part inside sticks into the room: still one face of 400 × 300.
+		expect(findFaces(r.doc, LEVEL).map((f) => f.area)).toEqual([120000]);
+	});
 	it('settles a wall end dropped on a wall by splitting that wall', () => {
 		const b = new PlanBuilder();
 		b.ring(RECT);

@@ -437,8 +437,8 @@ export function mergeCorners(
 
 /**
  * After a corner was dropped somewhere: merges it into another corner within `snap`, or
- * splits the wall it landed on and merges it into the new corner there. Otherwise only the
- * rooms are updated.
+ * splits the wall it landed on and merges it into the new corner there; then splits its
+ * straight walls and every wall they now cross at each crossing. Rooms are updated.
  */
 export function settleCorner(
 	doc: PlanDocument,
@@ -465,5 +465,55 @@ export function settleCorner(
 		if (hit) target = splitIn(d, hit.id, corner, snap).corner;
 	}
 	if (target) mergeIn(d, cornerId, target);
-	return { ...finish(doc, d, corner.level, opts), corner: target ?? cornerId };
+	const settled = target ?? cornerId;
+	for (const w of wallsAt(d, settled)) if (d.walls[w.id]) splitCrossingsIn(d, w.id, snap);
+	return { ...finish(doc, d, corner.level, opts), corner: settled };
+}
+
+/**
+ * Makes a straight wall planar again after one of its corners moved: wherever it now crosses
+ * another wall, both are split and joined at one corner there.
+ */
+function splitCrossingsIn(d: Draft, wallId: WallId, snap: number) {
+	const wall = d.walls[wallId];
+	if (isArc(wall.arcExtent)) return;
+	const pa = d.corners[wall.start];
+	const pb = d.corners[wall.end];
+	const len = distance(pa, pb);
+	const hits: number[] = [];
+	for (const x of wallsOn(d, wall.level)) {
+		if (x.id === wallId) continue;
+		const p = d.corners[x.start];
+		const q = d.corners[x.end];
+		for (const t of crossings(pa, pb, p, q, x.arcExtent)) {
+			const at = lerp(pa, pb, t);
+			if (Math.min(t, 1 - t) * len <= snap || Math.min(distance(at, p), distance(at, q)) <= snap)
+				continue;
+			hits.push(t);
+		}
+	}
+	// From the far end back, so every later point still lies on the part keeping `wallId`.
+	hits.sort((a, b) => b - a);
+	for (const t of hits) {
+		const at = lerp(pa, pb, t);
+		// The crossed wall may have been split at an earlier hit (an arc crossed twice): split
+		// whichever wall now runs through the point.
+		const other = splitIn(d, nearestWall(d, wall.level, at, wallId), at, snap);
+		const own = splitIn(d, wallId, at, snap);
+		if (own.corner !== other.corner) mergeIn(d, own.corner, other.corner);
+	}
+}
+
+function nearestWall(d: Draft, level: LevelId, p: Vec2, except: WallId): WallId {
+	let best: WallId = except;
+	let bestDist = Infinity;
+	for (const w of wallsOn(d, level)) {
+		if (w.id === except) continue;
+		const far = projectOnPath(d.corners[w.start], d.corners[w.end], w.arcExtent, p).distance;
+		if (far < bestDist) {
+			best = w.id;
+			bestDist = far;
+		}
+	}
+	return best;
 }
