@@ -28,6 +28,7 @@ export {
 	faceOfRoom,
 	offsetRing,
 	roomAreas,
+	roomOutline,
 	wallLengths,
 	type FaceMeasures,
 	type RoomAreas,
