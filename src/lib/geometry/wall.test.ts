@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateGridPlan } from '../plan/generate';
 import { buildPlanGeometry } from './cache';
 import {
 	allFinite,
@@ -292,5 +293,27 @@ describe('uvs and odd input', () => {
 		const g = buildPlanGeometry(p.doc);
 		expect([...g.meshes.keys()]).toEqual([ok]);
 		expectSolid(g.meshes.get(ok)!);
+	});
+});
+
+describe('a generated house grid', () => {
+	it('has only closed, outward, non-overlapping wall solids (mixed thicknesses, doors, windows)', () => {
+		const doc = generateGridPlan({ walls: 120, seed: 3 });
+		const g = buildPlanGeometry(doc);
+		const walls = Object.keys(doc.walls).map((id) => g.meshes.get(id)!);
+		walls.forEach(expectSolid);
+		// Sample points around every corner: no point may lie in two walls.
+		let seed = 11;
+		const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		for (const c of Object.values(doc.corners).slice(0, 12)) {
+			const near = walls.filter((m) => {
+				const w = doc.walls[m.id as keyof typeof doc.walls];
+				return w.start === c.id || w.end === c.id;
+			});
+			for (let i = 0; i < 40; i++) {
+				const pt = [c.x + (rnd() - 0.5) * 60, 120 + rnd() * 20, c.y + (rnd() - 0.5) * 60];
+				expect(near.filter((m) => contains(m, pt)).length).toBeLessThanOrEqual(1);
+			}
+		}
 	});
 });
