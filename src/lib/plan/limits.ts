@@ -22,10 +22,11 @@ export const LIMITS = {
 	/** Arc walls bend at most three quarters of a circle. */
 	maxArcExtent: (3 * Math.PI) / 2,
 	/**
-	 * A bend is 0 (straight) or at least this: a tiny non-zero arc has a radius so large that
-	 * geometry computed from it overflows.
+	 * A bend is 0 (straight) or at least this (0.57°): a tiny non-zero arc has a radius so large
+	 * that geometry computed from it overflows, and geometry draws arcs under 1e-3 straight
+	 * while topology would not; above this, every layer treats the wall as an arc.
 	 */
-	minArcExtent: 1e-3,
+	minArcExtent: 0.01,
 	/** A wall shorter than this is a mistake, and its joins would not be computable. */
 	minWallLength: 1,
 	maxLevelOrder: 1000,

@@ -36,6 +36,20 @@ describe('validateDocument', () => {
 		}
 	});
 
+	it('drops fields it does not know, so they are never stored', () => {
+		const doc = smallDoc();
+		const wall = Object.values(doc.walls)[0];
+		const r = validateDocument({
+			...doc,
+			owner: 'someone',
+			walls: { [wall.id]: { ...wall, script: '<x>' } }
+		});
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.doc).not.toHaveProperty('owner');
+		expect(r.doc.walls[wall.id]).toEqual(wall);
+	});
+
 	it('names the path and the rule', () => {
 		const doc = smallDoc();
 		const wall = Object.values(doc.walls)[0];
@@ -146,6 +160,43 @@ describe('validateDocument', () => {
 		doc.openings = { [opening.id]: { ...opening, sill: 200 } };
 		expect(messages(doc)).toEqual([
 			`openings[${JSON.stringify(opening.id)}]: must fit under its wall: sill + height 320 > 250`
+		]);
+	});
+
+	it('bounds arc extents, sizes and duplicate straight walls', () => {
+		const doc = smallDoc();
+		const wall = Object.values(doc.walls)[0];
+		const key = JSON.stringify(wall.id);
+		doc.openings = {};
+		wall.arcExtent = 0.001;
+		expect(messages(doc)).toEqual([
+			`walls[${key}].arcExtent: must be 0 (straight) or at least 0.01 in magnitude`
+		]);
+		wall.arcExtent = -5;
+		expect(messages(doc)).toEqual([
+			`walls[${key}].arcExtent: must be at most 4.7124 (¾ turn) in magnitude`
+		]);
+		wall.arcExtent = -Math.PI;
+		expect(messages(doc)).toEqual([]);
+		wall.arcExtent = null;
+		wall.thickness = 5e-324;
+		expect(messages(doc)).toEqual([`walls[${key}].thickness: must be at least 0.1 (1 mm)`]);
+		wall.thickness = 20;
+		doc.walls['wall:twin'] = { ...wall, id: 'wall:twin', start: wall.end, end: wall.start };
+		expect(messages(doc)).toEqual([`walls["wall:twin"]: joins the same corners as ${wall.id}`]);
+		doc.walls['wall:twin'].arcExtent = 1; // a curved wall may join the same corners
+		expect(messages(doc)).toEqual([]);
+	});
+
+	it('bounds nesting depth and the number of values', () => {
+		let deep: unknown = 1;
+		for (let i = 0; i < LIMITS.maxDepth + 2; i++) deep = [deep];
+		expect(messages({ ...smallDoc(), extra: deep })[0]).toMatch(
+			/^extra(\[0\])+: is nested too deeply/
+		);
+		const wide = { ...smallDoc(), extra: new Array(LIMITS.maxNodes).fill(0) };
+		expect(messages(wide)).toEqual([
+			`document: is too large (more than ${LIMITS.maxNodes} values)`
 		]);
 	});
 
