@@ -13,10 +13,10 @@ function smallDoc(): PlanDocument {
 	const a = createCorner({ level, x: 0, y: 0 });
 	const b = createCorner({ level, x: 400, y: 0 });
 	const wall = createWall({ level, start: a.id, end: b.id });
-	const window = createOpening({ wall: wall.id, kind: 'window', offset: 200 });
+	const win = createOpening({ wall: wall.id, kind: 'window', offset: 200 });
 	doc.corners = { [a.id]: a, [b.id]: b };
 	doc.walls = { [wall.id]: wall };
-	doc.openings = { [window.id]: window };
+	doc.openings = { [win.id]: win };
 	return doc;
 }
 
