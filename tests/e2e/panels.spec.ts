@@ -123,6 +123,53 @@ test('imperial units show feet in the panel and are remembered', async ({ page }
 	await expect(page.locator('#prop-wall-height')).toHaveValue('8′ 6″');
 });
 
+/** Selects the first record of a collection matching a test, through the editor; returns its id. */
+async function selectWhere(page: Page, collection: string, key: string, value: string) {
+	return page.evaluate(
+		([c, k, v]) => {
+			type Store = {
+				doc: Record<string, Record<string, Record<string, unknown>>>;
+				select(ids: string[]): void;
+			};
+			const store = (window as unknown as { __editor: Store }).__editor;
+			const record = Object.values(store.doc[c]).find((r) => r[k] === v)!;
+			store.select([record.id as string]);
+			return record.id as string;
+		},
+		[collection, key, value]
+	);
+}
+
+test('rooms, doors and furniture are edited from the panel and redrawn', async ({ page }) => {
+	await openStudio(page);
+	const plan = page.locator('[data-testid="plan"]');
+
+	const room = await selectWhere(page, 'rooms', 'name', 'Hall');
+	const name = page.locator('#prop-room-name');
+	await expect(name).toHaveValue('Hall');
+	await name.fill('Entrance');
+	await name.press('Enter');
+	await expect(plan.locator(`[data-room="${room}"]`)).toContainText('Entrance');
+	await page.locator('#prop-room-floorFinish').selectOption('carpet:beige');
+	await expect(page.locator('#prop-room-floorFinish')).toHaveValue('carpet:beige');
+
+	const door = await selectWhere(page, 'openings', 'kind', 'door');
+	const swing = () => plan.locator(`[data-id="${door}"]`).first().getAttribute('d');
+	const before = await swing();
+	await page.getByRole('button', { name: 'Flip swing' }).click();
+	await expect.poll(swing).not.toBe(before);
+
+	const sofa = await selectWhere(page, 'furniture', 'catalogId', 'sofa:2-seat');
+	const rotation = page.locator('#prop-furniture-rotation');
+	await expect(rotation).toHaveValue('90°');
+	const transform = () => plan.locator(`g[data-id="${sofa}"]`).getAttribute('transform');
+	await rotation.fill('45');
+	await rotation.press('Enter');
+	await expect(rotation).toHaveValue('45°');
+	await expect.poll(transform).toContain('rotate(45)');
+	await page.screenshot({ path: test.info().outputPath('edited.png') });
+});
+
 test('the catalog searches, places by keyboard, and drags onto the plan', async ({ page }) => {
 	await openStudio(page);
 	const search = page.getByRole('searchbox', { name: 'Search the catalog' });
