@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanGeometry } from './cache';
 import { allFinite } from './mesh-checks';
+import type { WallId } from '../plan/types';
 import { TestPlan, type P } from './test-plan';
 
 /** A seeded random source, so a failure can be replayed. */
@@ -18,7 +19,7 @@ describe('geometry of arbitrary plans', () => {
 				Math.round(rnd() * 8) * 50,
 				Math.round(rnd() * 8) * 50
 			]);
-			const walls = [];
+			const walls: WallId[] = [];
 			for (let k = 0; k < 2 + rnd() * 10; k++) {
 				const a = pts[Math.floor(rnd() * pts.length)];
 				const b = pts[Math.floor(rnd() * pts.length)];
