@@ -217,7 +217,10 @@ export async function run() {
 			moveCornerWithoutDiff: moveScan,
 			mergeLevel: { ...merge, meshesOut: drawCalls },
 			csgBaseline: csg,
-			fullBuildVsCsg: csg.medianMs / full.wall.median
+			csgOverFullBuild: {
+				wallClock: csg.medianMs / full.wall.median,
+				cpu: csg.cpuMedianMs / full.cpu.median
+			}
 		});
 		console.log(
 			`geometry ${walls} walls: full ${full.wall.median.toFixed(2)} ms (cpu ${full.cpu.median.toFixed(2)}),` +
