@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { startOrExit } from '$lib/server/lifecycle';
+import { handleAuth } from '$lib/server/auth/handle';
 import { handleRequestLog, logger } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
@@ -11,7 +12,7 @@ export const init: ServerInit = async () => {
 
 // Add a handle by appending it here, e.g. `sequence(handleRequestLog, handleAuth)`: the request
 // log comes first so that it times and ids everything after it.
-export const handle: Handle = sequence(handleRequestLog);
+export const handle: Handle = sequence(handleRequestLog, handleAuth);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status >= 500) {
