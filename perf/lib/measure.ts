@@ -45,7 +45,9 @@ export function machineInfo() {
 		cores: cpus.length,
 		memoryGiB: Math.round(os.totalmem() / 2 ** 30),
 		platform: `${os.platform()} ${os.release()}`,
-		node: process.version
+		node: process.version,
+		// Other work on the machine slows every figure; the 1-minute load says how busy it was.
+		loadAverage1m: Math.round(os.loadavg()[0] * 10) / 10
 	};
 }
 
