@@ -6,6 +6,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 process.env.SHUTDOWN_TIMEOUT ||= '6';
+// adapter-node refuses bodies over 512 KB by default; a large plan is several MB. The app
+// enforces its own limit (LIMITS.maxJsonLength) with a clear 413 on the endpoints that take plans.
+process.env.BODY_SIZE_LIMIT ||= '21M';
 
 const buildDir = path.resolve(process.env.BUILD_DIR || 'build');
 await import(pathToFileURL(path.join(buildDir, 'index.js')).href);
