@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAllowList } from './metrics/access';
 
 /**
  * The one place that reads the environment. Every variable is validated here at start-up;
@@ -76,6 +77,8 @@ const schema = z
 		DATA_DIR: withDefault(z.string(), './data'),
 		MIGRATIONS_DIR: withDefault(z.string(), './drizzle'),
 		REDIS_URL: optional(urlWithProtocols(['redis:', 'rediss:'], 'redis://')),
+		// Sign-ups allowed per client address per hour; raised for load tests or a shared NAT.
+		SIGNUP_LIMIT_PER_HOUR: withDefault(integer(1, 1_000_000), '10'),
 		LOG_LEVEL: withDefault(
 			z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }),
 			'info'
@@ -83,7 +86,21 @@ const schema = z
 		HEALTH_EVENT_LOOP_WARN_MS: withDefault(decimal(0, 60_000), '200'),
 		HEALTH_EVENT_LOOP_FAIL_MS: withDefault(decimal(0, 60_000), '1000'),
 		HEALTH_HEAP_WARN_PERCENT: withDefault(decimal(0, 100), '85'),
-		HEALTH_HEAP_FAIL_PERCENT: withDefault(decimal(0, 100), '95')
+		HEALTH_HEAP_FAIL_PERCENT: withDefault(decimal(0, 100), '95'),
+		METRICS_ALLOW: optional(
+			z.string().superRefine((value, context) => {
+				try {
+					parseAllowList(value);
+				} catch (error) {
+					context.addIssue({ code: 'custom', message: (error as Error).message });
+				}
+			})
+		),
+		METRICS_TOKEN: optional(z.string().min(16, { message: 'must be at least 16 characters' })),
+		// Read by scripts/backup and scripts/restore (validated here so .env.example lists them).
+		BACKUP_DIR: withDefault(z.string(), './backups'),
+		BACKUP_RETENTION_DAYS: withDefault(integer(1, 3650), '30'),
+		BACKUP_COPY_COMMAND: optional(z.string())
 	})
 	.refine((c) => c.HEALTH_EVENT_LOOP_WARN_MS <= c.HEALTH_EVENT_LOOP_FAIL_MS, {
 		path: ['HEALTH_EVENT_LOOP_WARN_MS'],

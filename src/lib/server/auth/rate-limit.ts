@@ -47,6 +47,7 @@ export const RULES = {
 	/** Wrong passwords in a row for one account. */
 	signinAccount: { name: 'signin:account', limit: 10, windowSeconds: 15 * 60 },
 	signinIp: { name: 'signin:ip', limit: 50, windowSeconds: 15 * 60 },
+	/** The sign-up page takes the limit from SIGNUP_LIMIT_PER_HOUR (default 10). */
 	signupIp: { name: 'signup:ip', limit: 10, windowSeconds: 60 * 60 },
 	writesAccount: { name: 'writes:account', limit: 600, windowSeconds: 60 },
 	writesIp: { name: 'writes:ip', limit: 1200, windowSeconds: 60 }

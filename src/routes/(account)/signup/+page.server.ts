@@ -3,6 +3,7 @@ import { clientAddress, safeNext, signIn } from '$lib/server/auth/handle';
 import { hit, RULES } from '$lib/server/auth/rate-limit';
 import { AuthInputError, createUser } from '$lib/server/auth/users';
 import { getCache } from '$lib/server/cache';
+import { getConfig } from '$lib/server/config';
 import { getDatabase } from '$lib/server/db';
 import { claimDeviceDesign } from '$lib/server/designs/claim';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,7 +18,8 @@ export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
 		const email = String(form.get('email') ?? '');
-		const limited = await hit(getCache(), RULES.signupIp, clientAddress(event));
+		const rule = { ...RULES.signupIp, limit: getConfig().SIGNUP_LIMIT_PER_HOUR };
+		const limited = await hit(getCache(), rule, clientAddress(event));
 		if (!limited.ok) {
 			event.setHeaders({ 'retry-after': String(limited.retryAfter) });
 			return fail(429, {
