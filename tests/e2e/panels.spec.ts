@@ -147,6 +147,7 @@ test('rooms, doors and furniture are edited from the panel and redrawn', async (
 	const room = await selectWhere(page, 'rooms', 'name', 'Hall');
 	const name = page.locator('#prop-room-name');
 	await expect(name).toHaveValue('Hall');
+	await expect(page.getByTestId('info-room')).toHaveText('5.8 m²');
 	await name.fill('Entrance');
 	await name.press('Enter');
 	await expect(plan.locator(`[data-room="${room}"]`)).toContainText('Entrance');

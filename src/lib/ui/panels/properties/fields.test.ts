@@ -70,6 +70,29 @@ describe('describeSelection', () => {
 		expect(chairs.fields.find((f) => f.key === 'color')!.value).toMatch(/^#[0-9a-f]{6}$/);
 	});
 
+	it('shows the net floor area of selected rooms in the chosen units', () => {
+		const b = new PlanBuilder();
+		b.ring([
+			[0, 0],
+			[400, 0],
+			[400, 300],
+			[0, 300]
+		]);
+		const room = b.room({
+			name: 'Office',
+			polygon: [
+				{ x: 0, y: 0 },
+				{ x: 400, y: 0 },
+				{ x: 400, y: 300 },
+				{ x: 0, y: 300 }
+			]
+		});
+		// Walls 10 cm thick: the floor inside their faces is 3.9 × 2.9 m.
+		const [group] = describeSelection(b.doc, [room], 'm');
+		expect(group.info).toEqual([{ label: 'Floor area', value: '11.3 m²' }]);
+		expect(describeSelection(b.doc, [room], 'ft-in')[0].info[0].value).toBe('122 ft²');
+	});
+
 	it('groups a mixed selection by kind and ignores records without properties', () => {
 		const { doc, w1, door, r1 } = plan();
 		const groups = describeSelection(doc, [door, 'corner:c1', w1, r1, 'furniture:f1'], 'm');

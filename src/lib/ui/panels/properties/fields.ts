@@ -23,8 +23,10 @@ import type {
 } from '../../../plan/types';
 import { finishesFor, getFinish } from '../../../catalog/finishes';
 import { getItem } from '../../../catalog/furniture';
+import { roomAreas } from '../../../plan/topology/measure';
 import {
 	checkLength,
+	formatArea,
 	formatLengthForInput,
 	lengthUnitLabel,
 	type DisplayUnits,
@@ -53,12 +55,19 @@ export interface ActionView {
 	label: string;
 }
 
+/** A read-only figure shown with a group, e.g. a room's net area. */
+export interface InfoView {
+	label: string;
+	value: string;
+}
+
 export interface FieldGroup {
 	kind: GroupKind;
 	title: string;
 	ids: RecordId[];
 	fields: FieldView[];
 	actions: ActionView[];
+	info: InfoView[];
 }
 
 export type CommitResult = { ok: true; command: Command | null } | { ok: false; error: string };
@@ -343,6 +352,14 @@ export function describeSelection(
 			};
 		});
 		const [one, many] = TITLES[kind];
+		const info: InfoView[] = [];
+		if (kind === 'room') {
+			const net = (records as Room[]).reduce((sum, r) => sum + roomAreas(doc, r).net, 0);
+			info.push({
+				label: records.length === 1 ? 'Floor area' : 'Total floor area',
+				value: formatArea(net, units)
+			});
+		}
 		groups.push({
 			kind,
 			title: records.length === 1 ? one : `${records.length} ${many.toLowerCase()}`,
@@ -354,7 +371,8 @@ export function describeSelection(
 							{ key: 'flip-hinge', label: 'Flip hinge' },
 							{ key: 'flip-swing', label: 'Flip swing' }
 						]
-					: []
+					: [],
+			info
 		});
 	}
 	return groups;
