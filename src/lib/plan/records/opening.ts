@@ -35,7 +35,7 @@ export const OPENING_DEFAULTS: Record<
 		sill: 90,
 		hinge: 'start',
 		swing: 'left',
-		catalogId: 'window:casement'
+		catalogId: 'window:standard'
 	},
 	opening: { width: 90, height: 210, sill: 0, hinge: 'start', swing: 'left', catalogId: null }
 };
