@@ -162,7 +162,7 @@ export function generateGridPlan({
 				sill: door ? 0 : 90,
 				hinge: rand() < 0.5 ? 'start' : 'end',
 				swing: rand() < 0.5 ? 'left' : 'right',
-				catalogId: door ? 'door:single' : 'window:casement'
+				catalogId: door ? 'door:single' : 'window:standard'
 			};
 		});
 	}

@@ -61,7 +61,7 @@ const openingSeed = fc.record({
 	heightFrac: fraction,
 	hinge: fc.constantFrom('start' as const, 'end' as const),
 	swing: fc.constantFrom('left' as const, 'right' as const),
-	catalogId: fc.option(fc.constantFrom('door:single', 'window:casement'))
+	catalogId: fc.option(fc.constantFrom('door:single', 'window:standard'))
 });
 const roomSeed = fc.record({
 	level: fc.nat(),
