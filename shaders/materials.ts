@@ -7,8 +7,10 @@
  * attribute `highlight` (0 or 1) and the material tints those vertices and adds a rim glow,
  * so highlighting a wall inside a merged mesh only rewrites a range of that attribute.
  */
-import { Color, DoubleSide, MeshStandardNodeMaterial } from 'three/webgpu';
+import { Color, MeshBasicNodeMaterial, MeshStandardNodeMaterial } from 'three/webgpu';
 import {
+	Fn,
+	If,
 	abs,
 	attribute,
 	clamp,
@@ -46,24 +48,81 @@ import {
 type N = any;
 
 export type Pattern =
-	'paint' | 'wood' | 'tile' | 'brick' | 'concrete' | 'stone' | 'fabric' | 'metal';
+	'paint' | 'wood' | 'tile' | 'brick' | 'concrete' | 'stone' | 'fabric' | 'metal' | 'grid';
 
-export interface SurfaceOptions {
-	/** CSS colour of the finish (sRGB). */
-	color: string;
-	/** Second colour: grout, mortar, dark grain. Derived from `color` when absent. */
-	accent?: string;
-	roughness?: number;
-	metalness?: number;
-	/** Pattern repeat in cm: tile edge, plank width, brick length. */
-	scale?: number;
-	/** Read the `highlight` vertex attribute (merged plan meshes have it). */
-	highlight?: boolean;
-	/** Multiply by vertex colours (furniture models bake part colours in). */
-	vertexColors?: boolean;
+/** Pattern ids as the shader sees them. */
+export const PATTERN_ID: Record<Pattern, number> = {
+	paint: 0,
+	metal: 0,
+	wood: 1,
+	tile: 2,
+	brick: 3,
+	concrete: 4,
+	stone: 5,
+	fabric: 6,
+	grid: 7
+};
+
+/**
+ * How one surface looks. Meshes carry it in `userData.look`; the one surface material reads it
+ * per object, so every finish shares one shader program (compiled once, not once per finish —
+ * on software renderers a program costs a few hundred milliseconds).
+ */
+export interface SurfaceLook {
+	pattern: Pattern;
+	/** Linear colours. */
+	color: Color;
+	/** Grout, mortar, grain, grid lines. */
+	accent: Color;
+	roughness: number;
+	metalness: number;
+	/** Pattern repeat in cm: tile edge, plank width, brick length, grid spacing. */
+	scale: number;
 }
 
 export const HIGHLIGHT_COLOR = '#2f80ff';
+
+export function surfaceLook(
+	pattern: Pattern,
+	o: { color: string; accent?: string; roughness?: number; metalness?: number; scale?: number }
+): SurfaceLook {
+	const color = new Color(o.color);
+	const accent = o.accent
+		? new Color(o.accent)
+		: color.clone().multiplyScalar(pattern === 'tile' ? 0.75 : 0.55);
+	return {
+		pattern,
+		color,
+		accent,
+		roughness: o.roughness ?? DEFAULT_ROUGHNESS[pattern],
+		metalness: o.metalness ?? (pattern === 'metal' ? 0.8 : 0),
+		scale: o.scale ?? DEFAULT_SCALE[pattern]
+	};
+}
+
+const DEFAULT_SCALE: Record<Pattern, number> = {
+	wood: 15,
+	tile: 30,
+	brick: 22,
+	concrete: 100,
+	stone: 40,
+	fabric: 1,
+	metal: 1,
+	paint: 1,
+	grid: 100
+};
+
+const DEFAULT_ROUGHNESS: Record<Pattern, number> = {
+	wood: 0.6,
+	tile: 0.35,
+	brick: 0.9,
+	concrete: 0.95,
+	stone: 0.7,
+	fabric: 1,
+	metal: 0.3,
+	paint: 0.85,
+	grid: 1
+};
 
 /** Lines of a grid: 1 on the lines, 0 between, antialiased by the screen-space derivative. */
 function gridLines(coord: N, spacing: N, widthPx = 1): N {
@@ -74,131 +133,93 @@ function gridLines(coord: N, spacing: N, widthPx = 1): N {
 	return max(line.x, line.y);
 }
 
-function patternColor(pattern: Pattern, base: N, accent: N, scale: number): N {
-	const p: N = uv();
-	switch (pattern) {
-		case 'wood': {
-			// Planks `scale` cm wide along v, grain along u, each plank a slightly different tone.
-			const plank = floor(p.y.div(scale));
-			const tone = hash(plank).mul(0.25).add(0.85);
-			const grain = sin(
-				p.x.mul(0.08).add(mx_noise_float(vec3(p.x.mul(0.01), p.y.mul(0.2), 0)).mul(6))
-			);
-			const seam = step(float(0.97), fract(p.y.div(scale)));
-			return mix(base.mul(tone), accent, grain.mul(0.5).add(0.5).mul(0.35).add(seam.mul(0.6)));
-		}
-		case 'tile': {
-			const grout = gridLines(p, scale, 1.5);
-			return mix(base, accent, grout);
-		}
-		case 'brick': {
-			// Brick 21.5 × 6.5 cm (scaled), 1 cm mortar, running bond.
-			const h = float(scale * 0.35);
-			const row = floor(p.y.div(h));
-			const u = p.x.div(scale).add(mod(row, 2).mul(0.5));
-			const joint = max(step(float(0.95), fract(u)), step(float(0.85), fract(p.y.div(h))));
-			const tone = hash(floor(u).add(row.mul(57)))
-				.mul(0.2)
-				.add(0.9);
-			return mix(base.mul(tone), accent, joint);
-		}
-		case 'concrete':
-		case 'stone': {
-			const n = mx_noise_float(vec3(p.mul(pattern === 'stone' ? 0.05 : 0.02), 0));
-			const fine = hash(floor(p.mul(2))).mul(0.06);
-			return base.mul(n.mul(0.12).add(0.94).add(fine));
-		}
-		case 'fabric': {
-			const weave = sin(p.x.mul(3))
-				.mul(sin(p.y.mul(3)))
-				.mul(0.04)
-				.add(1);
-			return base.mul(weave);
-		}
-		default:
-			return base;
-	}
-}
-
 /** A Fresnel rim: 0 facing the camera, 1 at grazing angles. */
 function rim(): N {
 	return pow(oneMinus(clamp(abs(dot(normalView, positionViewDirection)), 0, 1)), 2);
 }
 
-function darker(hex: string, k: number): Color {
-	return new Color(hex).multiplyScalar(k);
-}
+type LookOf = { userData: { look?: SurfaceLook } };
+const FALLBACK_LOOK = surfaceLook('paint', { color: '#d9d6cf' });
+const lookOf = (object: unknown): SurfaceLook =>
+	(object as LookOf | null)?.userData?.look ?? FALLBACK_LOOK;
 
-export function surfaceMaterial(pattern: Pattern, o: SurfaceOptions): MeshStandardNodeMaterial {
+/**
+ * The surface material of walls, floors, ceilings and the ground: paint, wood planks, tiles,
+ * brick, concrete, stone, fabric and the ground grid, chosen per object by uniforms (real
+ * branches on a uniform, so each pixel runs one pattern). Needs a float vertex attribute
+ * `highlight` (0/1): highlighted vertices are tinted with a rim glow (the selection outline).
+ */
+export function surfaceMaterial(): MeshStandardNodeMaterial {
 	const m = new MeshStandardNodeMaterial();
-	const base: N = uniform(new Color(o.color));
-	const accent = uniform(
-		o.accent ? new Color(o.accent) : darker(o.color, pattern === 'tile' ? 0.75 : 0.55)
-	);
-	let colour: N = patternColor(pattern, base, accent, o.scale ?? defaultScale(pattern));
-	if (o.highlight) {
-		const h: N = attribute('highlight', 'float');
-		const hl: N = uniform(new Color(HIGHLIGHT_COLOR));
-		colour = mix(colour, hl, h.mul(0.45));
-		m.emissiveNode = hl.mul(h.mul(rim().mul(0.8).add(0.15)));
-	}
-	m.colorNode = colour;
-	m.roughness = o.roughness ?? defaultRoughness(pattern);
-	m.metalness = o.metalness ?? (pattern === 'metal' ? 0.8 : 0);
-	m.vertexColors = o.vertexColors ?? false;
-	m.name = `${pattern}:${o.color}`;
-	return m;
-}
+	const pattern: N = uniform(0).onObjectUpdate(({ object }) => PATTERN_ID[lookOf(object).pattern]);
+	const base: N = uniform(new Color()).onObjectUpdate(({ object }) => lookOf(object).color);
+	const accent: N = uniform(new Color()).onObjectUpdate(({ object }) => lookOf(object).accent);
+	const scale: N = uniform(1).onObjectUpdate(({ object }) => lookOf(object).scale);
+	const roughness: N = uniform(0.9).onObjectUpdate(({ object }) => lookOf(object).roughness);
+	const metalness: N = uniform(0).onObjectUpdate(({ object }) => lookOf(object).metalness);
 
-function defaultScale(pattern: Pattern): number {
-	return { wood: 15, tile: 30, brick: 22, concrete: 100, stone: 40, fabric: 1, metal: 1, paint: 1 }[
-		pattern
-	];
-}
+	const colour = Fn(() => {
+		const p: N = uv();
+		const out: N = vec3(base).toVar();
+		If(pattern.equal(1), () => {
+			// Planks `scale` cm wide along v, grain along u, each plank a slightly different tone.
+			const plank = floor(p.y.div(scale));
+			const tone = hash(plank).mul(0.25).add(0.85);
+			const grain = sin(p.x.mul(0.08).add(sin(p.y.mul(0.7).add(p.x.mul(0.013))).mul(2.5)));
+			const seam = step(float(0.97), fract(p.y.div(scale)));
+			out.assign(mix(base.mul(tone), accent, grain.mul(0.5).add(0.5).mul(0.3).add(seam.mul(0.6))));
+		})
+			.ElseIf(pattern.equal(2), () => {
+				out.assign(mix(base, accent, gridLines(p, scale, 1.5)));
+			})
+			.ElseIf(pattern.equal(3), () => {
+				// Bricks in running bond, mortar joints about 1 cm.
+				const h = scale.mul(0.35);
+				const row = floor(p.y.div(h));
+				const u = p.x.div(scale).add(mod(row, 2).mul(0.5));
+				const joint = max(step(float(0.95), fract(u)), step(float(0.85), fract(p.y.div(h))));
+				const tone = hash(floor(u).add(row.mul(57)))
+					.mul(0.2)
+					.add(0.9);
+				out.assign(mix(base.mul(tone), accent, joint));
+			})
+			.ElseIf(pattern.equal(4).or(pattern.equal(5)), () => {
+				const n = mx_noise_float(vec3(p.div(scale).mul(2), 0));
+				const fine = hash(floor(p.mul(2))).mul(0.06);
+				out.assign(base.mul(n.mul(0.12).add(0.94).add(fine)));
+			})
+			.ElseIf(pattern.equal(6), () => {
+				out.assign(
+					base.mul(
+						sin(p.x.mul(3))
+							.mul(sin(p.y.mul(3)))
+							.mul(0.04)
+							.add(1)
+					)
+				);
+			})
+			.ElseIf(pattern.equal(7), () => {
+				// Ground: metre lines and heavier lines every five, fading into the distance.
+				const xz = vec2(positionWorld.x, positionWorld.z);
+				const lines = min(
+					float(1),
+					gridLines(xz, scale, 1)
+						.mul(0.5)
+						.add(gridLines(xz, scale.mul(5), 1.5))
+				);
+				const fade = oneMinus(smoothstep(float(1500), float(6000), positionWorld.xz.length()));
+				out.assign(mix(base, accent, lines.mul(fade)));
+			});
+		return out;
+	});
 
-function defaultRoughness(pattern: Pattern): number {
-	return {
-		wood: 0.6,
-		tile: 0.35,
-		brick: 0.9,
-		concrete: 0.95,
-		stone: 0.7,
-		fabric: 1,
-		metal: 0.3,
-		paint: 0.85
-	}[pattern];
-}
-
-/** Window panes: thin, light, slightly blue, see-through. */
-export function glassMaterial(): MeshStandardNodeMaterial {
-	const m = new MeshStandardNodeMaterial();
-	m.colorNode = vec3(0.75, 0.86, 0.95);
-	m.opacity = 0.3;
-	m.transparent = true;
-	m.depthWrite = false;
-	m.roughness = 0.05;
-	m.metalness = 0;
-	m.side = DoubleSide;
-	m.name = 'glass';
-	return m;
-}
-
-/** The ground: grass-grey plane with metre lines and 5 m lines, fading with distance. */
-export function groundGridMaterial(
-	o: { color?: string; line?: string } = {}
-): MeshStandardNodeMaterial {
-	const m = new MeshStandardNodeMaterial();
-	const base = uniform(new Color(o.color ?? '#c9cfc3'));
-	const line = uniform(new Color(o.line ?? '#9aa395'));
-	const xz = vec2(positionWorld.x, positionWorld.z);
-	const metre = gridLines(xz, 100, 1);
-	const five = gridLines(xz, 500, 1.5);
-	const distance = positionWorld.xz.length();
-	const fade = oneMinus(smoothstep(float(1500), float(6000), distance));
-	m.colorNode = mix(base, line, min(float(1), metre.mul(0.5).add(five)).mul(fade));
-	m.roughness = 1;
-	m.metalness = 0;
-	m.name = 'ground-grid';
+	const h: N = attribute('highlight', 'float');
+	const hl: N = uniform(new Color(HIGHLIGHT_COLOR));
+	m.colorNode = mix(colour(), hl, h.mul(0.45));
+	m.emissiveNode = hl.mul(h.mul(rim().mul(0.8).add(0.15)));
+	m.roughnessNode = roughness;
+	m.metalnessNode = metalness;
+	m.name = 'surface';
 	return m;
 }
 
@@ -218,5 +239,25 @@ export function furnitureMaterial(): MeshStandardNodeMaterial {
 	m.roughness = 0.75;
 	m.metalness = 0;
 	m.name = 'furniture';
+	return m;
+}
+
+/** Shadow stand-ins are only drawn into the shadow map, so the cheapest material will do. */
+export function shadowCasterMaterial(): MeshBasicNodeMaterial {
+	const m = new MeshBasicNodeMaterial();
+	m.name = 'shadow-caster';
+	return m;
+}
+
+/**
+ * Window panes: the furniture material made see-through, so both compile to the same shader
+ * program (only the blending state differs).
+ */
+export function glassMaterial(): MeshStandardNodeMaterial {
+	const m = furnitureMaterial();
+	m.transparent = true;
+	m.opacity = 0.3;
+	m.depthWrite = false;
+	m.name = 'glass';
 	return m;
 }

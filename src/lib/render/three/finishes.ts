@@ -1,9 +1,15 @@
 /**
- * Finish ids of the catalog → TSL node materials from `shaders/materials.ts`, one shared
- * material per finish (and per highlight use), so merged meshes of one finish share a program.
+ * Finish ids of the catalog → how the surface looks (`SurfaceLook`) for the one shared surface
+ * material of `shaders/materials.ts`; glass finishes get the glass material instead.
  */
 import { getFinish, type FinishKind } from '../../catalog/finishes';
-import { glassMaterial, surfaceMaterial, type Pattern } from '$shaders/materials';
+import {
+	glassMaterial,
+	surfaceLook,
+	surfaceMaterial,
+	type Pattern,
+	type SurfaceLook
+} from '$shaders/materials';
 import type { Material } from 'three';
 
 const PATTERN: Record<FinishKind, Pattern> = {
@@ -18,45 +24,48 @@ const PATTERN: Record<FinishKind, Pattern> = {
 	glass: 'paint'
 };
 
-/** Built-in surfaces of the geometry layer that are not catalog finishes. */
-const BUILT_IN: Record<string, { pattern: Pattern; color: string; roughness: number }> = {
-	'wall:cap': { pattern: 'paint', color: '#e4e1da', roughness: 0.9 },
-	'wall:reveal': { pattern: 'paint', color: '#efede8', roughness: 0.9 },
-	'floor:underside': { pattern: 'concrete', color: '#bdbab3', roughness: 0.95 }
+/** Built-in surfaces of the geometry layer and the scene that are not catalog finishes. */
+const BUILT_IN: Record<string, SurfaceLook> = {
+	'wall:cap': surfaceLook('paint', { color: '#e4e1da', roughness: 0.9 }),
+	'wall:reveal': surfaceLook('paint', { color: '#efede8', roughness: 0.9 }),
+	'wall:trim': surfaceLook('paint', { color: '#e9e6df', roughness: 0.9 }),
+	ground: surfaceLook('grid', { color: '#c9cfc3', accent: '#9aa395', scale: 100 })
 };
 
-const FALLBACK = { pattern: 'paint' as Pattern, color: '#d9d6cf', roughness: 0.9 };
+const FALLBACK = surfaceLook('paint', { color: '#d9d6cf', roughness: 0.9 });
 
+export function lookOf(finishId: string): SurfaceLook {
+	const finish = getFinish(finishId);
+	if (finish) {
+		return surfaceLook(PATTERN[finish.kind], {
+			color: finish.color,
+			roughness: finish.roughness,
+			metalness: finish.metalness
+		});
+	}
+	return BUILT_IN[finishId] ?? FALLBACK;
+}
+
+export function isGlass(finishId: string): boolean {
+	return finishId === 'glass' || getFinish(finishId)?.kind === 'glass';
+}
+
+/** The shared materials and the looks per finish. */
 export class MaterialLibrary {
-	private cache = new Map<string, Material>();
+	readonly surface: Material = surfaceMaterial();
+	readonly glass: Material = glassMaterial();
+	private looks = new Map<string, SurfaceLook>();
 
-	get(finishId: string, highlight = true): Material {
-		const key = `${finishId}|${highlight}`;
-		let m = this.cache.get(key);
-		if (!m) {
-			m = create(finishId, highlight);
-			this.cache.set(key, m);
-		}
-		return m;
+	/** The material for a finish, and the look its mesh must carry in `userData.look`. */
+	get(finishId: string): { material: Material; look: SurfaceLook } {
+		if (isGlass(finishId)) return { material: this.glass, look: FALLBACK };
+		let look = this.looks.get(finishId);
+		if (!look) this.looks.set(finishId, (look = lookOf(finishId)));
+		return { material: this.surface, look };
 	}
 
 	dispose(): void {
-		for (const m of this.cache.values()) m.dispose();
-		this.cache.clear();
+		this.surface.dispose();
+		this.glass.dispose();
 	}
-}
-
-function create(finishId: string, highlight: boolean): Material {
-	const finish = getFinish(finishId);
-	if (finish?.kind === 'glass' || finishId === 'glass') return glassMaterial();
-	if (finish) {
-		return surfaceMaterial(PATTERN[finish.kind], {
-			color: finish.color,
-			roughness: finish.roughness,
-			metalness: finish.metalness,
-			highlight
-		});
-	}
-	const spec = BUILT_IN[finishId] ?? FALLBACK;
-	return surfaceMaterial(spec.pattern, { color: spec.color, roughness: spec.roughness, highlight });
 }

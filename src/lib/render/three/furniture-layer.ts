@@ -16,6 +16,7 @@ import {
 } from 'three';
 import type { Furniture, PlanDocument } from '../../plan/types';
 import { kindOf, modelGeometry, partsOf, trianglesOf } from './furniture-models';
+import { SHADOW_LAYER } from './lighting';
 
 export interface FurnitureOptions {
 	instancing: boolean;
@@ -31,6 +32,8 @@ export class FurnitureLayer {
 	private geometries = new Map<string, BufferGeometry>();
 	private selection = new Set<string>();
 	private lastPieces = new Map<string, Furniture>();
+	/** Levels whose pieces changed in the last `update`. */
+	changedLevels = new Set<string>();
 	/** Ids whose record changed in the last `update`. */
 	lastRebuilt = 0;
 
@@ -53,14 +56,21 @@ export class FurnitureLayer {
 	update(doc: PlanDocument, visible: (level: string) => boolean, lod: 0 | 1): void {
 		let changed = 0;
 		const seen = new Set<string>();
+		this.changedLevels = new Set();
 		for (const f of Object.values(doc.furniture)) {
 			seen.add(f.id);
-			if (this.lastPieces.get(f.id) !== f) changed++;
+			const old = this.lastPieces.get(f.id);
+			if (old !== f) {
+				changed++;
+				this.changedLevels.add(f.level);
+				if (old) this.changedLevels.add(old.level);
+			}
 			this.lastPieces.set(f.id, f);
 		}
-		for (const id of [...this.lastPieces.keys()]) {
+		for (const [id, old] of [...this.lastPieces]) {
 			if (!seen.has(id)) {
 				this.lastPieces.delete(id);
+				this.changedLevels.add(old.level);
 				changed++;
 			}
 		}
@@ -80,11 +90,35 @@ export class FurnitureLayer {
 		for (const [key, mesh] of this.meshes) {
 			if (!groups.has(key)) {
 				this.group.remove(mesh);
+				mesh.geometry.dispose();
 				mesh.dispose();
 				this.meshes.delete(key);
 			}
 		}
 		for (const [key, pieces] of groups) this.fill(key, pieces, doc, lod);
+	}
+
+	/** Placement matrices of the visible pieces of a level (for the shadow stand-ins). */
+	matricesOf(doc: PlanDocument, level: string): Matrix4[] {
+		const out: Matrix4[] = [];
+		for (const f of Object.values(doc.furniture)) {
+			if (f.level === level) out.push(this.matrixOf(f, doc, new Matrix4()));
+		}
+		return out;
+	}
+
+	private readonly q = new Quaternion();
+	private readonly p = new Vector3();
+	private readonly s = new Vector3();
+
+	/** Place, turn and size of a piece: plan (x, y) → 3D (x, z), rotation −θ about y. */
+	private matrixOf(f: Furniture, doc: PlanDocument, out: Matrix4): Matrix4 {
+		const base = doc.levels[f.level as keyof typeof doc.levels]?.elevation ?? 0;
+		this.p.set(f.x, base + f.elevation, f.y);
+		// Plan rotation turns +x towards +y (down); in 3D that is towards +z: −θ about y.
+		this.q.setFromAxisAngle(UP, -f.rotation);
+		this.s.set(Math.max(f.width, 0.1), Math.max(f.height, 0.1), Math.max(f.depth, 0.1));
+		return out.compose(this.p, this.q, this.s);
 	}
 
 	private geometry(kind: string, lod: 0 | 1, mirrored: boolean): BufferGeometry {
@@ -99,6 +133,7 @@ export class FurnitureLayer {
 		if (!mesh || mesh.instanceMatrix.count < pieces.length) {
 			if (mesh) {
 				this.group.remove(mesh);
+				mesh.geometry.dispose();
 				mesh.dispose();
 			}
 			const first = pieces[0];
@@ -115,26 +150,22 @@ export class FurnitureLayer {
 			);
 			mesh = new InstancedMesh(geometry, this.material, capacity);
 			mesh.name = `furniture:${key}`;
-			mesh.castShadow = true;
 			mesh.receiveShadow = true;
+			if (!this.options.instancing) {
+				// No stand-in without instancing: each piece casts its own shadow (naive baseline).
+				mesh.castShadow = true;
+				mesh.layers.enable(SHADOW_LAYER);
+			}
 			this.meshes.set(key, mesh);
 			this.group.add(mesh);
 		}
 		const ids: string[] = [];
 		const m = new Matrix4();
-		const q = new Quaternion();
-		const p = new Vector3();
-		const s = new Vector3();
 		const c = new Color();
 		const colours = mesh.geometry.getAttribute('pieceColor') as InstancedBufferAttribute;
 		const highlights = mesh.geometry.getAttribute('pieceHighlight') as InstancedBufferAttribute;
 		pieces.forEach((f, i) => {
-			const base = doc.levels[f.level as keyof typeof doc.levels]?.elevation ?? 0;
-			p.set(f.x, base + f.elevation, f.y);
-			// Plan rotation turns +x towards +y (down); in 3D that is towards +z: −θ about y.
-			q.setFromAxisAngle(UP, -f.rotation);
-			s.set(Math.max(f.width, 0.1), Math.max(f.height, 0.1), Math.max(f.depth, 0.1));
-			mesh.setMatrixAt(i, m.compose(p, q, s));
+			mesh.setMatrixAt(i, this.matrixOf(f, doc, m));
 			c.set(f.color ?? this.options.colorOf(f));
 			colours.setXYZ(i, c.r, c.g, c.b);
 			highlights.setX(i, this.selection.has(f.id) ? 1 : 0);

@@ -1,8 +1,16 @@
 /**
- * Daylight: a sun placed by time of day and the plan's north, a sky/ground hemisphere light,
- * and an interior fill light. Shadows come from the sun only.
+ * Daylight: a sun placed by time of day and the plan's north and a sky/ground hemisphere light
+ * (the ambient and interior light). Shadows come from the sun only. Every extra light would be
+ * compiled into every shader, so "effects" only change intensities, never the set of lights.
  */
-import { Box3, DirectionalLight, Group, HemisphereLight, PointLight, Vector3 } from 'three';
+import { Box3, DirectionalLight, Group, HemisphereLight, Vector3 } from 'three';
+
+/**
+ * Only objects on this layer cast sun shadows: cheap stand-ins (one merged mesh per level for
+ * walls and floors, one instanced box per furniture piece) instead of every visible mesh, so
+ * the shadow pass costs a couple of draw calls.
+ */
+export const SHADOW_LAYER = 1;
 
 export interface SunPosition {
 	/** Unit vector towards the sun in 3D (y up). */
@@ -34,7 +42,6 @@ export class Lighting {
 	readonly group = new Group();
 	readonly sun = new DirectionalLight('#fff4e0', 2.4);
 	readonly sky = new HemisphereLight('#dfeaff', '#8c8478', 1.1);
-	readonly fill = new PointLight('#ffe8c8', 0, 0, 2);
 	private hour = 15;
 	private north = 0;
 	private bounds = new Box3(new Vector3(-500, 0, -500), new Vector3(500, 300, 500));
@@ -42,9 +49,10 @@ export class Lighting {
 	constructor() {
 		this.group.name = 'lighting';
 		this.sun.castShadow = true;
+		this.sun.shadow.camera.layers.set(SHADOW_LAYER);
 		this.sun.shadow.bias = -0.0005;
 		this.sun.shadow.normalBias = 2;
-		this.group.add(this.sun, this.sun.target, this.sky, this.fill);
+		this.group.add(this.sun, this.sun.target, this.sky);
 		this.place();
 	}
 
@@ -68,9 +76,9 @@ export class Lighting {
 			this.sun.shadow.map?.dispose();
 			this.sun.shadow.map = null;
 		}
-		this.fill.intensity = effects ? 1 : 0;
-		this.fill.visible = effects;
+		// Without effects the hemisphere light alone lights the rooms a little more evenly.
 		this.sky.intensity = effects ? 1.1 : 1.5;
+		this.sun.intensity = effects ? 2.4 : 2;
 	}
 
 	private place(): void {
@@ -88,6 +96,5 @@ export class Lighting {
 		cam.near = radius * 0.5;
 		cam.far = radius * 4;
 		cam.updateProjectionMatrix();
-		this.fill.position.set(centre.x, this.bounds.min.y + 220, centre.z);
 	}
 }

@@ -7,6 +7,7 @@
 import { BufferAttribute, BufferGeometry, Group, Mesh } from 'three';
 import type { IdRange, MergedMesh } from '../../geometry/types';
 import type { MaterialLibrary } from './finishes';
+import { SHADOW_LAYER } from './lighting';
 
 interface Bucket {
 	mesh: Mesh;
@@ -19,8 +20,16 @@ export class PlanLayer {
 	readonly group = new Group();
 	private buckets = new Map<string, Bucket>();
 	private selection = new Set<string>();
+	private touched = new Set<string>();
 
-	constructor(private materials: MaterialLibrary) {
+	/**
+	 * `shadowProxies: false` lets every bucket cast its own shadow (the naive baseline, where
+	 * each record is its own bucket); otherwise ShadowProxies stand in for them.
+	 */
+	constructor(
+		private materials: MaterialLibrary,
+		private shadowProxies = true
+	) {
 		this.group.name = 'plan';
 	}
 
@@ -31,6 +40,7 @@ export class PlanLayer {
 	 */
 	setBuckets(part: string, buckets: readonly { key: string; merged: MergedMesh }[]): number {
 		const wanted = new Set<string>();
+		const levels = new Set<string>();
 		let replaced = 0;
 		for (const { key: k, merged: m } of buckets) {
 			const key = `${part}:${k}`;
@@ -39,15 +49,34 @@ export class PlanLayer {
 			if (old && old.merged === m) continue;
 			if (old) this.remove(key, old);
 			this.add(key, m, part);
+			levels.add(m.level);
 			replaced++;
 		}
 		for (const [key, b] of this.buckets) {
 			if (key.startsWith(`${part}:`) && !wanted.has(key)) {
+				levels.add(b.merged.level);
 				this.remove(key, b);
 				replaced++;
 			}
 		}
+		for (const l of levels) this.touched.add(l);
 		return replaced;
+	}
+
+	/** Levels whose buckets changed since the last call (for the shadow stand-ins). */
+	takeTouchedLevels(): Set<string> {
+		const t = this.touched;
+		this.touched = new Set();
+		return t;
+	}
+
+	/** The merged walls and floors of a level. */
+	structure(level: string): MergedMesh[] {
+		const out: MergedMesh[] = [];
+		for (const b of this.buckets.values()) {
+			if (b.merged.level === level && b.mesh.userData.part === 'structure') out.push(b.merged);
+		}
+		return out;
 	}
 
 	private add(key: string, m: MergedMesh, part: string): void {
@@ -59,12 +88,17 @@ export class PlanLayer {
 		g.setIndex(new BufferAttribute(m.indices, 1));
 		g.computeBoundingSphere();
 		g.computeBoundingBox();
-		const mesh = new Mesh(g, this.materials.get(m.material));
+		const { material, look } = this.materials.get(m.material);
+		const mesh = new Mesh(g, material);
+		mesh.userData.look = look;
 		mesh.name = key;
 		mesh.userData.level = m.level;
 		mesh.userData.part = part;
-		mesh.castShadow = part !== 'ceiling';
 		mesh.receiveShadow = true;
+		if (!this.shadowProxies && part !== 'ceiling') {
+			mesh.castShadow = true;
+			mesh.layers.enable(SHADOW_LAYER);
+		}
 		const bucket: Bucket = { mesh, merged: m, spans: null };
 		this.buckets.set(key, bucket);
 		this.group.add(mesh);

@@ -27,9 +27,25 @@ interface MeshInfo {
 
 const partOf = (m: MeshData): MeshInfo['part'] => (m.kind === 'ceiling' ? 'ceiling' : 'structure');
 
+/** Wall tops and opening reveals look the same: one bucket (and one draw call) for both. */
+const TRIM = 'wall:trim';
+const SAME_LOOK: Record<string, string> = { 'wall:cap': TRIM, 'wall:reveal': TRIM };
+
+function unifyMaterials(mesh: MeshData): MeshData {
+	if (!mesh.groups.some((g) => g.material in SAME_LOOK)) return mesh;
+	return {
+		...mesh,
+		groups: mesh.groups.map((g) =>
+			g.material in SAME_LOOK ? { ...g, material: SAME_LOOK[g.material] } : g
+		)
+	};
+}
+
 export class PlanSource {
 	private cache = new GeometryCache();
 	private info = new Map<string, MeshInfo>();
+	/** The cache's meshes with look-alike materials unified (same object when unchanged). */
+	private unified = new Map<string, MeshData>();
 	/** `${part}|${level}|${material}` (or a per-record key when not merging) → bucket. */
 	private buckets = new Map<string, Bucket>();
 	private merge: boolean;
@@ -45,10 +61,15 @@ export class PlanSource {
 			if (i) for (const m of i.materials) dirty.add(`${i.part}|${i.level}|${m}`);
 		};
 		for (const key of [...changed, ...removed]) touch(this.info.get(key));
-		for (const key of removed) this.info.delete(key);
+		for (const key of removed) {
+			this.info.delete(key);
+			this.unified.delete(key);
+		}
 		for (const key of changed) {
-			const mesh = this.cache.meshes.get(key);
-			if (!mesh) continue;
+			const raw = this.cache.meshes.get(key);
+			if (!raw) continue;
+			const mesh = unifyMaterials(raw);
+			this.unified.set(key, mesh);
 			const i: MeshInfo = {
 				level: mesh.level,
 				part: partOf(mesh),
@@ -83,7 +104,7 @@ export class PlanSource {
 			for (const [key, i] of this.info) {
 				if (i.part !== part || i.level !== level) continue;
 				if (!i.materials.some((m) => materials.has(m))) continue;
-				const mesh = this.cache.meshes.get(key);
+				const mesh = this.unified.get(key);
 				if (mesh) inputs.push(mesh);
 			}
 			const merged = mergeByMaterial(inputs, level);
@@ -101,7 +122,7 @@ export class PlanSource {
 			for (const k of [...this.buckets.keys()]) if (k.endsWith(`#${key}`)) this.buckets.delete(k);
 		}
 		for (const key of changed) {
-			const mesh = this.cache.meshes.get(key);
+			const mesh = this.unified.get(key);
 			if (!mesh) continue;
 			for (const m of mergeByMaterial([mesh], mesh.level)) {
 				const k = `${partOf(mesh)}|${mesh.level}|${m.material}#${key}`;

@@ -5,7 +5,10 @@
  */
 import {
 	Box3,
+	BufferAttribute,
 	Group,
+	InstancedMesh,
+	Matrix4,
 	Mesh,
 	PlaneGeometry,
 	type Material,
@@ -16,14 +19,15 @@ import type { Furniture, PlanDocument } from '../../plan/types';
 import { getItem } from '../../catalog';
 import type { QualityLevel } from '../governor';
 import type { RenderFlags } from '../flags';
-import { furnitureMaterial, glassMaterial, groundGridMaterial } from '$shaders/materials';
+import { furnitureMaterial, shadowCasterMaterial } from '$shaders/materials';
 import { idAtTriangle, type IdRange } from './box-builder';
-import { MaterialLibrary } from './finishes';
+import { MaterialLibrary, lookOf } from './finishes';
 import { FurnitureLayer } from './furniture-layer';
 import { Lighting } from './lighting';
 import { buildOpenings } from './openings';
 import { PlanLayer } from './plan-layer';
 import { PlanSource } from './plan-source';
+import { ShadowProxies } from './shadow-proxies';
 
 export type LevelDisplay = 'all' | 'current' | 'below';
 
@@ -56,13 +60,14 @@ export class SceneModel {
 	readonly lighting = new Lighting();
 	private materials = new MaterialLibrary();
 	private furnitureMat: Material = furnitureMaterial();
-	private glassMat: Material = glassMaterial();
-	private plan = new PlanLayer(this.materials);
+	private shadowMat: Material = shadowCasterMaterial();
+	private plan: PlanLayer;
+	private proxies: ShadowProxies;
 	private furniture: FurnitureLayer;
 	private source: PlanSource;
 	private ground: Mesh;
-	private openingsSolid: Mesh | null = null;
-	private openingsGlass: Mesh | null = null;
+	private openingsSolid: InstancedMesh | null = null;
+	private openingsGlass: InstancedMesh | null = null;
 	private openingRanges: { solid: IdRange[]; glass: IdRange[] } = { solid: [], glass: [] };
 	private doc: PlanDocument | null = null;
 	private display: LevelDisplay = 'all';
@@ -82,17 +87,28 @@ export class SceneModel {
 
 	constructor(private options: SceneOptions) {
 		this.root.name = 'house';
+		this.plan = new PlanLayer(this.materials, this.useProxies);
 		this.furniture = new FurnitureLayer(this.furnitureMat, {
 			instancing: options.flags.instancing,
 			colorOf: colourOf
 		});
+		this.proxies = new ShadowProxies(this.shadowMat);
 		this.source = new PlanSource({ merge: options.merge ?? true });
-		this.ground = new Mesh(new PlaneGeometry(20000, 20000), groundGridMaterial());
+		const plane = new PlaneGeometry(20000, 20000);
+		plane.setAttribute('highlight', new BufferAttribute(new Float32Array(4), 1));
+		this.ground = new Mesh(plane, this.materials.surface);
+		this.ground.userData.look = lookOf('ground');
 		this.ground.rotation.x = -Math.PI / 2;
 		this.ground.position.y = -0.5;
 		this.ground.receiveShadow = true;
 		this.ground.name = 'ground';
-		this.root.add(this.ground, this.plan.group, this.furniture.group, this.lighting.group);
+		this.root.add(
+			this.ground,
+			this.plan.group,
+			this.furniture.group,
+			this.proxies.group,
+			this.lighting.group
+		);
 	}
 
 	/** Whether a level is shown under the current level display. */
@@ -112,6 +128,9 @@ export class SceneModel {
 		this.stats.bucketsReplaced = replaced;
 		this.rebuildOpenings();
 		this.rebuildFurniture();
+		this.rebuildProxies(
+			new Set([...this.plan.takeTouchedLevels(), ...this.furniture.changedLevels])
+		);
 		this.stats.rebuiltIds = rebuiltIds + this.furniture.lastRebuilt;
 		this.stats.updates++;
 		this.applyVisibility();
@@ -164,6 +183,20 @@ export class SceneModel {
 		return planTriangles + detailed > maxTriangles ? 1 : 0;
 	}
 
+	/** With merging on, stand-ins cast the shadows (see ShadowProxies); else every mesh does. */
+	private get useProxies(): boolean {
+		return this.options.merge ?? true;
+	}
+
+	private rebuildProxies(levels: Set<string>): void {
+		if (!this.doc || !this.useProxies) return;
+		for (const level of levels) {
+			const boxes = this.options.flags.instancing ? this.furniture.matricesOf(this.doc, level) : [];
+			this.proxies.rebuild(level, this.plan.structure(level), boxes);
+		}
+		this.proxies.setVisibility(this.visible);
+	}
+
 	private rebuildFurniture(): void {
 		if (!this.doc) return;
 		const lod = this.furnitureLod(this.doc);
@@ -183,12 +216,18 @@ export class SceneModel {
 			m.geometry.dispose();
 		}
 		const { solid, glass } = buildOpenings(this.doc, this.visible);
-		this.openingsSolid = solid.triangleCount ? new Mesh(solid.build(), this.furnitureMat) : null;
-		this.openingsGlass = glass.triangleCount ? new Mesh(glass.build(), this.glassMat) : null;
+		// One-instance InstancedMeshes: they then share the furniture's shader program.
+		const single = (b: typeof solid, material: Material) => {
+			const mesh = new InstancedMesh(b.build(), material, 1);
+			mesh.setMatrixAt(0, new Matrix4());
+			mesh.computeBoundingSphere();
+			return mesh;
+		};
+		this.openingsSolid = solid.triangleCount ? single(solid, this.furnitureMat) : null;
+		this.openingsGlass = glass.triangleCount ? single(glass, this.materials.glass) : null;
 		this.openingRanges = { solid: solid.ranges, glass: glass.ranges };
 		if (this.openingsSolid) {
 			this.openingsSolid.name = 'openings';
-			this.openingsSolid.castShadow = true;
 			this.openingsSolid.receiveShadow = true;
 			this.root.add(this.openingsSolid);
 		}
@@ -213,6 +252,7 @@ export class SceneModel {
 
 	private applyVisibility(): void {
 		this.plan.setVisibility(this.visible, this.ceilings);
+		this.proxies.setVisibility(this.visible);
 		this.stats.planMeshes = this.plan.meshCount;
 	}
 
@@ -253,12 +293,12 @@ export class SceneModel {
 
 	dispose(): void {
 		this.plan.dispose();
+		this.proxies.dispose();
 		this.furniture.dispose();
 		this.materials.dispose();
 		this.furnitureMat.dispose();
-		this.glassMat.dispose();
+		this.shadowMat.dispose();
 		this.ground.geometry.dispose();
-		(this.ground.material as Material).dispose();
 		this.openingsSolid?.geometry.dispose();
 		this.openingsGlass?.geometry.dispose();
 	}
