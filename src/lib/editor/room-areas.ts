@@ -1,11 +1,29 @@
-import { findFaces, roomAreas } from '../plan/topology';
+import { findFaces, faceMeasures } from '../plan/topology';
+import { roomOutline } from '../plan/topology/measure';
+import { matchRooms } from '../plan/topology/match';
+import { signedArea } from '../plan/topology/vec';
 import type { LevelId, PlanDocument } from '../plan/types';
 
-/** Net areas (cm²) of the rooms on a level, with one face search for all of them. */
+/**
+ * Net areas (cm²) of the rooms on a level for their labels: one face search, one matching of
+ * all rooms to faces, then topology's measures per face — the same figures as `roomAreas`,
+ * without redoing the search and the matching for every room. Rooms drawn freely (or with no
+ * face any more) measure their own polygon.
+ */
 export function roomAreaMap(doc: PlanDocument, level: LevelId): Map<string, number> {
-	const faces = findFaces(doc, level);
+	const rooms = Object.values(doc.rooms).filter((r) => r.level === level);
 	const out = new Map<string, number>();
-	for (const r of Object.values(doc.rooms))
-		if (r.level === level) out.set(r.id, roomAreas(doc, r, faces).net);
+	if (!rooms.length) return out;
+	const derived = rooms.filter((r) => r.derived);
+	const faces = derived.length ? findFaces(doc, level) : [];
+	const outlines = faces.map((f) => roomOutline(doc, f));
+	const { faceOfRoom } = matchRooms(derived, faces, outlines);
+	for (const r of rooms) {
+		const f = faceOfRoom.get(r.id);
+		out.set(
+			r.id,
+			f === undefined ? Math.abs(signedArea(r.polygon)) : faceMeasures(doc, faces[f]).net
+		);
+	}
 	return out;
 }

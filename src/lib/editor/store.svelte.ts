@@ -38,6 +38,8 @@ import {
 } from './viewport';
 
 export const CLIPBOARD_KEY = 'house-planner:clipboard';
+/** Above this many walls on a level, rooms follow a drag at its end instead of every move. */
+export const LIVE_ROOMS_MAX_WALLS = 300;
 
 export interface EditorOptions {
 	doc: PlanDocument;
@@ -157,10 +159,13 @@ export class EditorStore implements EditorApi {
 		this.history.revert();
 		const start = this.gestureStart;
 		const level = this.level;
+		// Rooms follow live on ordinary plans; on very large levels finding every face on every
+		// pointer move costs more than a frame, so they follow once, when the gesture ends.
+		const live = this.levelWallCount(level) <= LIVE_ROOMS_MAX_WALLS;
 		this.history.apply(
 			defineCommand('gesture', () => {
 				const diff = diffDocuments(start, next);
-				if (!touchesWalls(diff)) return diff;
+				if (!live || !touchesWalls(diff)) return diff;
 				return composeDiffs(diff, updateRooms(next, level).diff);
 			})
 		);
@@ -170,8 +175,18 @@ export class EditorStore implements EditorApi {
 		if (!this.gestureStart) return;
 		const start = this.gestureStart;
 		this.gestureStart = null;
+		if (this.levelWallCount(this.level) > LIVE_ROOMS_MAX_WALLS) {
+			const level = this.level;
+			this.history.apply(defineCommand('rooms', (doc) => updateRooms(doc, level).diff));
+		}
 		this.history.commit(label);
 		if (this.doc !== start) this.afterChange(start);
+	}
+
+	private levelWallCount(level: LevelId): number {
+		let n = 0;
+		for (const w of Object.values(this.doc.walls)) if (w.level === level) n++;
+		return n;
 	}
 
 	cancelGesture(): void {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../plan/document';
-import { roomAreas } from '../plan/topology';
+import { generateGridPlan } from '../plan/generate';
+import { roomAreas, updateRooms } from '../plan/topology';
+import { translateSelection } from './edits';
+import { LIVE_ROOMS_MAX_WALLS } from './store.svelte';
 import { EditorStore } from './store.svelte';
 import type { PointerInput } from './tools/types';
 
@@ -138,5 +141,20 @@ describe('EditorStore', () => {
 		store.deleteSelection();
 		expect(Object.keys(store.doc.walls)).toHaveLength(walls);
 		expect(Object.keys(store.doc.corners)).toHaveLength(4);
+	});
+
+	it('on a very large level, rooms follow a drag when it ends, in the same undo step', () => {
+		const doc = generateGridPlan({ walls: LIVE_ROOMS_MAX_WALLS + 100, seed: 2 });
+		const store = new EditorStore({ doc });
+		const corner = Object.values(doc.corners)[20];
+		const start = store.beginGesture();
+		const moved = translateSelection(start, new Set([corner.id]), { x: 40, y: 30 });
+		store.updateGesture(moved);
+		store.commitGesture('Move');
+		expect(store.doc.corners[corner.id]).toMatchObject({ x: corner.x + 40, y: corner.y + 30 });
+		expect(store.doc.rooms).toEqual(updateRooms(moved, corner.level).doc.rooms);
+		expect(store.doc.rooms).not.toEqual(doc.rooms);
+		store.undo();
+		expect(store.doc).toEqual(doc);
 	});
 });

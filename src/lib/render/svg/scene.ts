@@ -101,7 +101,9 @@ export class SceneBuilder {
 			prev.doc.walls !== doc.walls ||
 			prev.doc.corners !== doc.corners ||
 			prev.doc.openings !== doc.openings;
-		const roomsChanged = geometryChanged || prev.doc.rooms !== doc.rooms;
+		// Derived rooms store their outline inside the wall faces, so any wall change that moves
+		// a room changes the rooms collection too: rooms (and their areas) follow it alone.
+		const roomsChanged = !prev || prev.doc.rooms !== doc.rooms;
 		const scene: PlanScene = {
 			walls: geometryChanged ? [] : prev.scene.walls,
 			openings: geometryChanged ? [] : prev.scene.openings,
@@ -118,31 +120,100 @@ export class SceneBuilder {
 					: byLevel(doc.dimensions, level),
 			below: prev && !geometryChanged && prev.doc.levels === doc.levels ? prev.scene.below : []
 		};
-		if (geometryChanged) this.buildWalls(doc, level, scene);
+		if (geometryChanged) this.buildWalls(doc, level, scene, prev?.doc ?? null);
 		if (!prev || geometryChanged || prev.doc.levels !== doc.levels)
 			scene.below = this.buildBelow(doc, level);
 		this.last = { doc, level, scene };
 		return scene;
 	}
 
-	private buildWalls(doc: PlanDocument, level: LevelId, scene: PlanScene) {
+	private wallsAt = new Map<string, Wall[]>();
+	private wallsRef: PlanDocument['walls'] | null = null;
+	private openingsByWall = new Map<string, Opening[]>();
+	private openingsRef: PlanDocument['openings'] | null = null;
+
+	/** Which walls need a new outline: changed walls, walls at moved corners, and their neighbours. */
+	private dirtyWalls(doc: PlanDocument, prev: PlanDocument | null): Set<string> | null {
+		if (!prev || prev.walls !== doc.walls || prev.openings !== doc.openings) return null;
+		const corners = new Set<string>();
+		if (prev.corners !== doc.corners)
+			for (const id in doc.corners)
+				if (
+					doc.corners[id as keyof typeof doc.corners] !==
+					prev.corners[id as keyof typeof doc.corners]
+				)
+					corners.add(id);
+		const dirty = new Set<string>();
+		for (const c of corners)
+			for (const w of this.wallsAt.get(c) ?? []) {
+				dirty.add(w.id);
+				// A neighbour's mitre at the far corner of a moved wall changes too.
+				for (const end of [w.start, w.end])
+					for (const n of this.wallsAt.get(end) ?? []) dirty.add(n.id);
+			}
+		return dirty;
+	}
+
+	private buildWalls(
+		doc: PlanDocument,
+		level: LevelId,
+		scene: PlanScene,
+		prev: PlanDocument | null
+	) {
+		const dirty = this.dirtyWalls(doc, prev);
 		const walls = byLevel(doc.walls, level);
-		const openingsByWall = new Map<string, Opening[]>();
-		for (const o of Object.values(doc.openings)) {
-			const list = openingsByWall.get(o.wall);
-			if (list) list.push(o);
-			else openingsByWall.set(o.wall, [o]);
+		if (this.wallsRef !== doc.walls) {
+			this.wallsRef = doc.walls;
+			this.wallsAt = new Map();
+			for (const w of walls)
+				for (const c of [w.start, w.end]) {
+					const list = this.wallsAt.get(c);
+					if (list) list.push(w);
+					else this.wallsAt.set(c, [w]);
+				}
 		}
-		const ends = wallEnds(doc, walls);
+		if (this.openingsRef !== doc.openings) {
+			this.openingsRef = doc.openings;
+			this.openingsByWall = new Map();
+			for (const o of Object.values(doc.openings)) {
+				const list = this.openingsByWall.get(o.wall);
+				if (list) list.push(o);
+				else this.openingsByWall.set(o.wall, [o]);
+			}
+		}
+		// Joins only for the walls to redraw, with every wall meeting them at their corners.
+		let joinWalls = walls;
+		if (dirty) {
+			const near = new Set<Wall>();
+			for (const id of dirty) {
+				const w = doc.walls[id as Wall['id']];
+				if (!w) continue;
+				for (const c of [w.start, w.end]) for (const n of this.wallsAt.get(c) ?? []) near.add(n);
+			}
+			joinWalls = [...near];
+		}
+		const ends = wallEnds(doc, joinWalls);
 		const nextWalls = new Map<string, WallItem>();
 		const nextOpenings = new Map<string, OpeningItem>();
 		for (const w of walls) {
+			const cached = this.wallCache.get(w.id);
+			if (dirty && !dirty.has(w.id) && cached) {
+				nextWalls.set(w.id, cached);
+				scene.walls.push(cached);
+				for (const o of this.openingsByWall.get(w.id) ?? []) {
+					const oc = this.openingCache.get(o.id);
+					if (oc) {
+						nextOpenings.set(o.id, oc);
+						scene.openings.push(oc);
+					}
+				}
+				continue;
+			}
 			const ax = wallAxis(doc, w);
 			const e = ends.get(w.id);
 			if (!ax || !e) continue;
-			const ops = openingsByWall.get(w.id) ?? [];
+			const ops = this.openingsByWall.get(w.id) ?? [];
 			const d = wallPath(ax, e, ops);
-			const cached = this.wallCache.get(w.id);
 			const item = cached && cached.d === d ? cached : { id: w.id, d };
 			nextWalls.set(w.id, item);
 			scene.walls.push(item);
