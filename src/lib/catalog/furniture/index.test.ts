@@ -78,8 +78,13 @@ function expectSymbolInBox(item: CatalogItem, w: number, d: number) {
 }
 
 describe('catalog', () => {
-	it('has at least 24 pieces of furniture and the five doors and windows', () => {
-		expect(catalog.filter(isFurnitureItem).length).toBeGreaterThanOrEqual(24);
+	it('has at least 80 items, at least five in every category, and the base doors and windows', () => {
+		expect(catalog.length).toBeGreaterThanOrEqual(80);
+		for (const category of CATEGORIES)
+			expect(
+				catalog.filter((i) => i.category === category).length,
+				category
+			).toBeGreaterThanOrEqual(5);
 		for (const id of [
 			'door:single',
 			'door:double',
@@ -148,14 +153,24 @@ describe('catalog', () => {
 
 describe('searchCatalog', () => {
 	it('finds by name, keyword and id, ignoring case', () => {
-		expect(searchCatalog('SOFA').map((i) => i.id)).toEqual(['sofa:2-seat', 'sofa:3-seat']);
+		expect(searchCatalog('SOFA').map((i) => i.id)).toEqual([
+			'sofa:2-seat',
+			'sofa:3-seat',
+			'sofa:corner',
+			'bed:sofa-bed',
+			'outdoor:garden-sofa'
+		]);
 		expect(searchCatalog('couch').map((i) => i.id)).toContain('sofa:3-seat');
-		expect(searchCatalog('fridge').map((i) => i.id)).toEqual(['kitchen:fridge']);
+		expect(searchCatalog('fridge').map((i) => i.id)).toEqual([
+			'kitchen:fridge',
+			'kitchen:fridge-tall'
+		]);
 		expect(searchCatalog('wc')[0].id).toBe('bath:toilet');
 	});
 
 	it('needs every word to match and puts name matches first', () => {
-		expect(searchCatalog('double bed').map((i) => i.id)).toEqual(['bed:double']);
+		expect(searchCatalog('double bed').map((i) => i.id)).toEqual(['bed:double', 'outdoor:sun-bed']);
+		expect(searchCatalog('bed double').map((i) => i.id)).toEqual(['bed:double', 'outdoor:sun-bed']);
 		const sink = searchCatalog('sink');
 		expect(sink[0].id).toBe('kitchen:sink-unit');
 		expect(sink.map((i) => i.id)).toContain('bath:washbasin');

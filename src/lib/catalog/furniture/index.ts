@@ -1,6 +1,7 @@
 /** The furniture, door and window catalog: lookup, search, symbols and record defaults. */
 import type { Furniture, Opening } from '../../plan/types';
 import { furnitureItems } from './items';
+import { extraFurnitureItems } from './items-extra';
 import { openingItems } from './openings';
 import { shapesToPaths, type SymbolPaths } from './shapes';
 import type { CatalogCategory, CatalogItem, FurnitureItem, OpeningItem } from './types';
@@ -8,7 +9,11 @@ import type { CatalogCategory, CatalogItem, FurnitureItem, OpeningItem } from '.
 export * from './types';
 export { shapesToPaths, shapePath, shapeBounds, type SymbolPaths } from './shapes';
 
-export const catalog: readonly CatalogItem[] = [...furnitureItems, ...openingItems];
+export const catalog: readonly CatalogItem[] = [
+	...furnitureItems,
+	...extraFurnitureItems,
+	...openingItems
+];
 
 const byId = new Map(catalog.map((item) => [item.id, item]));
 

@@ -28,7 +28,7 @@ import {
 import { lampSymbol, loungerSymbol, roundTableSymbol } from './symbols/outdoor-lighting';
 import type { CatalogCategory, FurnitureItem, SymbolFn } from './types';
 
-function piece(
+export function piece(
 	id: string,
 	name: string,
 	category: CatalogCategory,
@@ -53,11 +53,11 @@ function piece(
 	};
 }
 
-const WOOD = '#b08a5a';
-const FABRIC = '#7d8796';
-const WHITE = '#f2f2ee';
-const STEEL = '#c9ccd1';
-const SANITARY = '#fbfbfb';
+export const WOOD = '#b08a5a';
+export const FABRIC = '#7d8796';
+export const WHITE = '#f2f2ee';
+export const STEEL = '#c9ccd1';
+export const SANITARY = '#fbfbfb';
 
 export const furnitureItems: FurnitureItem[] = [
 	// Bedroom

@@ -52,5 +52,36 @@ export const openingItems: OpeningItem[] = [
 	opening('window', 'window:french', 'French window', [140, 70, 215, 0], frenchWindowSymbol, [
 		'french door',
 		'balcony'
+	]),
+	opening('door', 'door:front', 'Front door', [100, 100, 220, 0], singleDoorSymbol, [
+		'entrance',
+		'exterior'
+	]),
+	opening('door', 'door:narrow', 'Narrow door', [70, 70, 200, 0], singleDoorSymbol, [
+		'cupboard',
+		'utility'
+	]),
+	opening('door', 'door:pocket', 'Pocket door', [80, 12, 210, 0], slidingDoorSymbol, [
+		'cavity',
+		'sliding'
+	]),
+	opening('door', 'door:garage', 'Garage door', [240, 12, 210, 0], slidingDoorSymbol, [
+		'up and over',
+		'sectional'
+	]),
+	opening('window', 'window:small', 'Small window', [60, 12, 60, 150], windowSymbol, [
+		'toilet',
+		'vent'
+	]),
+	opening('window', 'window:double', 'Wide window', [180, 12, 140, 90], windowSymbol, [
+		'double casement',
+		'picture'
+	]),
+	opening('window', 'window:tall', 'Tall window', [80, 12, 200, 20], windowSymbol, [
+		'floor to ceiling'
+	]),
+	opening('window', 'window:fixed', 'Fixed picture window', [200, 12, 160, 40], windowSymbol, [
+		'panoramic',
+		'fixed glazing'
 	])
 ];
