@@ -1,3 +1,4 @@
-/** The catalog: furniture, doors and windows, and the finishes surfaces are given. */
+/** The catalog: furniture, doors and windows, their 3D models, and the finishes surfaces are given. */
 export * from './furniture';
+export * from './models';
 export * from './finishes';
