@@ -60,7 +60,7 @@ export const PART_COLORS: Record<Exclude<PartMaterial, 'body'>, string> = {
 /** The catalog finish each fixed material looks like, for renderers that texture parts. */
 export const PART_FINISHES: Record<Exclude<PartMaterial, 'body'>, string> = {
 	wood: 'wood:walnut',
-	fabric: 'fabric:linen',
+	fabric: 'carpet:linen',
 	metal: 'metal:steel',
 	dark: 'metal:black',
 	white: 'paint:white',
