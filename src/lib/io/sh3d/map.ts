@@ -22,7 +22,7 @@ import {
 	OPENING_DEFAULTS,
 	wallMinHeight
 } from '../../plan/records';
-import { createRoomAt, findFaces, roomOutline, updateRooms } from '../../plan/topology';
+import { findFaces, roomOutline, updateRooms } from '../../plan/topology';
 import { LIMITS } from '../../plan/limits';
 import type { XmlElement } from './xml';
 import { addSh3dWalls, type Sh3dWall } from './walls';
@@ -209,6 +209,20 @@ function mapWalls(ctx: Context, root: XmlElement, tolerance: number): Map<string
 
 function mapRooms(ctx: Context, root: XmlElement) {
 	ctx.doc = updateRooms(ctx.doc).doc;
+	// Faces depend on walls only, which rooms do not change: find them once per level.
+	const levelFaces = new Map<LevelId, { outline: Vec2[]; area: number; used: boolean }[]>();
+	const facesOf = (level: LevelId) => {
+		let faces = levelFaces.get(level);
+		if (!faces) {
+			faces = findFaces(ctx.doc, level).map((f) => {
+				const outline = roomOutline(ctx.doc, f);
+				return { outline, area: polygonArea(outline), used: false };
+			});
+			levelFaces.set(level, faces);
+		}
+		return faces;
+	};
+	const rooms = { ...ctx.doc.rooms };
 	for (const el of root.children) {
 		if (el.name !== 'room') continue;
 		const level = levelOf(ctx, el);
@@ -230,22 +244,16 @@ function mapRooms(ctx: Context, root: XmlElement) {
 		const name = (el.attrs.name ?? '').slice(0, LIMITS.maxNameLength);
 		const area = polygonArea(points);
 		// A room drawn inside closed walls becomes a derived room of that face (it then follows
-		// the walls); one that matches no face is kept as drawn.
+		// the walls); one that matches no face, or a face already taken, is kept as drawn.
 		const inside = interiorPoint(points);
-		const faces = findFaces(ctx.doc, level);
-		const face = faces.find((f) => {
-			const outline = roomOutline(ctx.doc, f);
-			return (
-				pointInPolygon(inside, outline) && Math.abs(polygonArea(outline) - area) <= 0.25 * area
-			);
-		});
-		const made = face ? createRoomAt(ctx.doc, level, inside, { name }) : null;
-		// Two SH3D rooms on one face: the second is kept as drawn.
-		if (made && Object.keys(made.diff.records).length) ctx.doc = made.doc;
-		else {
-			const room = createRoom({ level, name, polygon: points, derived: false });
-			ctx.doc = { ...ctx.doc, rooms: { ...ctx.doc.rooms, [room.id]: room } };
-		}
+		const face = facesOf(level).find(
+			(f) => !f.used && Math.abs(f.area - area) <= 0.25 * area && pointInPolygon(inside, f.outline)
+		);
+		const room = face
+			? createRoom({ level, name, polygon: face.outline, derived: true })
+			: createRoom({ level, name, polygon: points, derived: false });
+		if (face) face.used = true;
+		rooms[room.id] = room;
 		ctx.report.imported('rooms');
 		if (
 			el.attrs.floorColor ||
@@ -254,6 +262,7 @@ function mapRooms(ctx: Context, root: XmlElement) {
 		)
 			ctx.report.skip('room colours and textures', 'finishes keep their defaults');
 	}
+	ctx.doc = { ...ctx.doc, rooms };
 }
 
 interface PieceAttrs {
