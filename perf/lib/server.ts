@@ -37,7 +37,8 @@ export interface StartedServer {
 export interface StartOptions {
 	/** Arguments to `node`, e.g. ['build'] or ['perf/lib/bare-server.js']. */
 	args: string[];
-	env: Record<string, string | undefined>;
+	/** The child's environment; a function gets the chosen port (e.g. to set ORIGIN from it). */
+	env: Record<string, string | undefined> | ((port: number) => Record<string, string | undefined>);
 	/** Path polled until it answers 200. */
 	path: string;
 	pollEveryMs?: number;
@@ -53,7 +54,11 @@ export async function startServer(options: StartOptions): Promise<StartedServer>
 	let log = '';
 	const started = performance.now();
 	const child = spawn(process.execPath, args, {
-		env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+		env: {
+			...(typeof env === 'function' ? env(port) : env),
+			PORT: String(port),
+			HOST: '127.0.0.1'
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-LOG_TAIL));
