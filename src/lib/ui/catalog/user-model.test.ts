@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_MODEL_BYTES, readUserModel } from './user-model';
+
+/** A glTF with one triangle spanning `x` × `y` × `z` metres, buffers embedded as a data URI. */
+function gltfJson([x, y, z]: [number, number, number], uri?: string) {
+	const positions = new Float32Array([0, 0, 0, x, 0, 0, 0, y, z]);
+	const bytes = new Uint8Array(positions.buffer);
+	return {
+		asset: { version: '2.0' },
+		scenes: [{ nodes: [0] }],
+		nodes: [{ mesh: 0 }],
+		meshes: [{ primitives: [{ attributes: { POSITION: 0 } }] }],
+		accessors: [
+			{
+				bufferView: 0,
+				componentType: 5126,
+				count: 3,
+				type: 'VEC3',
+				min: [0, 0, 0],
+				max: [x, y, z]
+			}
+		],
+		bufferViews: [{ buffer: 0, byteLength: bytes.length }],
+		buffers: [
+			{
+				byteLength: bytes.length,
+				uri: uri ?? `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`
+			}
+		]
+	};
+}
+
+/** The same triangle as a binary .glb (JSON chunk + BIN chunk). */
+function glb(size: [number, number, number]): Uint8Array {
+	const json = gltfJson(size);
+	const bin = Buffer.from(json.buffers[0].uri.split(',')[1], 'base64');
+	delete (json.buffers[0] as { uri?: string }).uri;
+	const pad = (b: Buffer, fill: number) =>
+		Buffer.concat([b, Buffer.alloc((4 - (b.length % 4)) % 4, fill)]);
+	const jsonChunk = pad(Buffer.from(JSON.stringify(json)), 0x20);
+	const binChunk = pad(bin, 0);
+	const header = Buffer.alloc(12);
+	header.writeUInt32LE(0x46546c67, 0);
+	header.writeUInt32LE(2, 4);
+	header.writeUInt32LE(12 + 8 + jsonChunk.length + 8 + binChunk.length, 8);
+	const chunk = (type: number, data: Buffer) => {
+		const h = Buffer.alloc(8);
+		h.writeUInt32LE(data.length, 0);
+		h.writeUInt32LE(type, 4);
+		return Buffer.concat([h, data]);
+	};
+	return new Uint8Array(
+		Buffer.concat([header, chunk(0x4e4f534a, jsonChunk), chunk(0x004e4942, binChunk)])
+	);
+}
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe('readUserModel', () => {
+	beforeAll(() => {
+		// three's FileLoader (data: URIs of a .gltf) reports progress with the browser's
+		// ProgressEvent, which Node lacks.
+		globalThis.ProgressEvent ??= class extends Event {} as typeof ProgressEvent;
+	});
+
+	it('measures a .glb footprint in cm from its bounding box (glTF metres)', async () => {
+		const model = await readUserModel('Lamp.glb', glb([0.5, 1.6, 0.3]));
+		expect(model).toMatchObject({ name: 'Lamp', format: 'glb', width: 50, height: 160, depth: 30 });
+		expect(model.triangles).toBe(1);
+		expect(Buffer.from(model.data, 'base64')).toEqual(Buffer.from(glb([0.5, 1.6, 0.3])));
+	});
+
+	it('reads a .gltf with embedded buffers', async () => {
+		const model = await readUserModel(
+			'chair.gltf',
+			text(JSON.stringify(gltfJson([0.45, 0.9, 0.5])))
+		);
+		expect(model).toMatchObject({ format: 'gltf', width: 45, height: 90, depth: 50 });
+	});
+
+	it('refuses files that are not glTF, too big, or point at other files', async () => {
+		const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1]);
+		await expect(readUserModel('photo.glb', jpeg)).rejects.toThrow(/not a glTF/);
+		await expect(readUserModel('x.gltf', text('{"asset":{"version":"1.0"}}'))).rejects.toThrow(
+			/2\.0/
+		);
+		await expect(readUserModel('big.glb', new Uint8Array(MAX_MODEL_BYTES + 1))).rejects.toThrow(
+			/limit/
+		);
+		await expect(readUserModel('e.glb', new Uint8Array())).rejects.toThrow(/empty/);
+		const external = gltfJson([1, 1, 1], 'model.bin');
+		await expect(readUserModel('ext.gltf', text(JSON.stringify(external)))).rejects.toThrow(
+			/other files/
+		);
+	});
+
+	it('refuses a broken .glb and a model with no size', async () => {
+		const broken = glb([1, 1, 1]).slice(0, 40);
+		await expect(readUserModel('broken.glb', broken)).rejects.toThrow(/cannot be read/);
+		await expect(readUserModel('flat.glb', glb([1, 0, 0]))).rejects.toThrow(/flat/);
+		await expect(readUserModel('huge.glb', glb([80, 1, 1]))).rejects.toThrow(/50 m/);
+	});
+});
