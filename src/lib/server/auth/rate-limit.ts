@@ -1,4 +1,5 @@
 import type { Cache } from '../cache';
+import { rateLimitHits } from '../metrics/registry';
 
 export interface RateLimitRule {
 	/** Counter name, e.g. `signin:ip`. */
@@ -26,6 +27,7 @@ export async function hit(
 	const counter = `rl:${rule.name}:${key}`;
 	const count = await cache.incr(counter, rule.windowSeconds);
 	if (count <= rule.limit) return { ok: true, count, retryAfter: 0 };
+	rateLimitHits.inc({ rule: rule.name });
 	const ttl = await cache.ttl(counter);
 	return { ok: false, count, retryAfter: Math.max(1, ttl > 0 ? ttl : rule.windowSeconds) };
 }
@@ -35,6 +37,7 @@ export async function isLimited(cache: Cache, rule: RateLimitRule, key: string) 
 	const counter = `rl:${rule.name}:${key}`;
 	const value = Number((await cache.get(counter)) ?? 0);
 	if (value < rule.limit) return { ok: true, count: value, retryAfter: 0 };
+	rateLimitHits.inc({ rule: rule.name });
 	const ttl = await cache.ttl(counter);
 	return { ok: false, count: value, retryAfter: Math.max(1, ttl > 0 ? ttl : rule.windowSeconds) };
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { users, type User } from '../db/schema';
+import { authFailures } from '../metrics/registry';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
 
@@ -68,9 +69,12 @@ export async function authenticate(
 	const [user] = email ? await db.select().from(users).where(eq(users.email, email)) : [];
 	if (!user) {
 		await verifyPassword(await dummyPasswordHash(), password);
+		authFailures.inc();
 		return null;
 	}
-	return (await verifyPassword(user.passwordHash, password)) ? user : null;
+	if (await verifyPassword(user.passwordHash, password)) return user;
+	authFailures.inc();
+	return null;
 }
 
 /** Changes the password and signs out every other session. */

@@ -1,0 +1,19 @@
+import { clientAddress } from '$lib/server/auth/handle';
+import { getConfig } from '$lib/server/config';
+import { getDatabase } from '$lib/server/db';
+import { createMetricsAccess, registry, updateDatabaseGauges } from '$lib/server/metrics';
+import type { RequestHandler } from './$types';
+
+let allowed: ReturnType<typeof createMetricsAccess> | undefined;
+
+/** Prometheus text format, for loopback, METRICS_ALLOW addresses or the METRICS_TOKEN bearer. */
+export const GET: RequestHandler = async (event) => {
+	const { METRICS_ALLOW, METRICS_TOKEN } = getConfig();
+	allowed ??= createMetricsAccess({ allow: METRICS_ALLOW, token: METRICS_TOKEN });
+	if (!allowed(clientAddress(event), event.request.headers.get('authorization')))
+		return new Response('Forbidden\n', { status: 403, headers: { 'content-type': 'text/plain' } });
+	await updateDatabaseGauges(getDatabase());
+	return new Response(await registry.metrics(), {
+		headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' }
+	});
+};
