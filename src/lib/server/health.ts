@@ -87,13 +87,13 @@ function grade(value: number, warnAt: number, failAt: number): CheckStatus {
 }
 
 /** Runs a ping; the reason of a failure goes to the log, not to the public response. */
-async function timed(check: string, ping: () => Promise<void>) {
+async function timed(check: string, ping: () => Promise<void>, onFailure: CheckStatus = 'fail') {
 	const started = performance.now();
 	let status: CheckStatus = 'ok';
 	try {
 		await ping();
 	} catch (error) {
-		status = 'fail';
+		status = onFailure;
 		logger.warn({ check, err: errorMessage(error) }, 'health check failed');
 	}
 	return { status, latencyMs: round1(performance.now() - started) };
@@ -101,7 +101,8 @@ async function timed(check: string, ping: () => Promise<void>) {
 
 export interface HealthDependencies {
 	database: Pick<Database, 'ping'>;
-	/** Checked only when it is Redis: the in-process cache cannot fail on its own. */
+	/** Checked only when it is Redis: the in-process cache cannot fail on its own. Redis down only
+	 * warns (status `degraded`, HTTP 200): the cache falls back to in-process and the app works. */
 	cache?: Pick<Cache, 'ping' | 'kind'>;
 	eventLoop: EventLoopMonitor;
 	thresholds: HealthThresholds;
@@ -111,7 +112,7 @@ export async function checkHealth(deps: HealthDependencies): Promise<HealthRepor
 	const { thresholds } = deps;
 	const [database, redis] = await Promise.all([
 		timed('database', () => deps.database.ping(2000)),
-		deps.cache?.kind === 'redis' ? timed('redis', () => deps.cache!.ping(1000)) : undefined
+		deps.cache?.kind === 'redis' ? timed('redis', () => deps.cache!.ping(1000), 'warn') : undefined
 	]);
 	const delayMs = deps.eventLoop.delayMs();
 	const heapUsed = process.memoryUsage().heapUsed;

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { logger } from '../log';
 import { errorMessage, withTimeout } from '../timeout';
+import { createMemoryCache } from './memory';
 import type { Cache, MessageHandler } from './types';
 
 // Atomic: the increment and, when the key has no expiry yet (it was just created), the expiry.
@@ -22,10 +23,19 @@ function milliseconds(ttlSeconds: number): number {
 	return Math.max(1, Math.round(ttlSeconds * 1000));
 }
 
-/** A cache on the Redis server at `url`. Connects on first use; `ping` to connect eagerly. */
+/**
+ * A cache on the Redis server at `url`. Connects on first use; `ping` to connect eagerly.
+ *
+ * Once connected, losing Redis does not fail requests: while ioredis reconnects (every ≤2 s,
+ * for ever) the data commands and `publish` fall back to an in-process cache, so rate limits
+ * keep counting per instance and messages reach this instance's subscribers; `ping` (health)
+ * fails at once. When Redis answers again commands go back to it.
+ */
 export function createRedisCache(url: string, options: RedisCacheOptions = {}): Cache {
 	const prefix = options.prefix ?? '';
 	let lastError: string | undefined;
+	let everReady = false;
+	const local = createMemoryCache();
 	const connect = (role: string) => {
 		const connection = new Redis(url, {
 			lazyConnect: true,
@@ -40,11 +50,27 @@ export function createRedisCache(url: string, options: RedisCacheOptions = {}): 
 			if (message !== lastError) logger.warn({ role, err: message }, 'redis connection error');
 			lastError = message;
 		});
-		connection.on('ready', () => (lastError = undefined));
+		connection.on('ready', () => {
+			if (lastError !== undefined && everReady) logger.info({ role }, 'redis connection back');
+			lastError = undefined;
+		});
 		return connection;
 	};
 
 	const client = connect('commands');
+	client.on('ready', () => (everReady = true));
+	/** Lost after having been up (not before the first connection, nor after `close`). */
+	const lost = () => everReady && client.status !== 'ready' && client.status !== 'end';
+	async function withFallback<T>(onRedis: () => Promise<T>, onLocal: () => Promise<T>) {
+		if (lost()) return onLocal();
+		try {
+			return await onRedis();
+		} catch (error) {
+			// The connection dropped under the command: answer from the in-process cache.
+			if (lost()) return onLocal();
+			throw error;
+		}
+	}
 	let subscriber: Redis | undefined;
 	const handlers = new Map<string, Set<MessageHandler>>();
 
@@ -69,25 +95,47 @@ export function createRedisCache(url: string, options: RedisCacheOptions = {}): 
 	return {
 		kind: 'redis',
 		async get(key) {
-			return client.get(prefix + key);
+			return withFallback(
+				() => client.get(prefix + key),
+				() => local.get(key)
+			);
 		},
 		async set(key, value, ttlSeconds) {
-			if (ttlSeconds === undefined) await client.set(prefix + key, value);
-			else await client.set(prefix + key, value, 'PX', milliseconds(ttlSeconds));
+			await withFallback(
+				async () => {
+					if (ttlSeconds === undefined) await client.set(prefix + key, value);
+					else await client.set(prefix + key, value, 'PX', milliseconds(ttlSeconds));
+				},
+				() => local.set(key, value, ttlSeconds)
+			);
 		},
 		async del(key) {
-			await client.del(prefix + key);
+			await withFallback(
+				async () => void (await client.del(prefix + key)),
+				() => local.del(key)
+			);
 		},
 		async incr(key, ttlSeconds) {
-			const count = await client.eval(INCR_WITH_EXPIRY, 1, prefix + key, milliseconds(ttlSeconds));
-			return Number(count);
+			return withFallback(
+				async () =>
+					Number(await client.eval(INCR_WITH_EXPIRY, 1, prefix + key, milliseconds(ttlSeconds))),
+				() => local.incr(key, ttlSeconds)
+			);
 		},
 		async ttl(key) {
-			const ms = await client.pttl(prefix + key);
-			return ms < 0 ? ms : Math.ceil(ms / 1000);
+			return withFallback(
+				async () => {
+					const ms = await client.pttl(prefix + key);
+					return ms < 0 ? ms : Math.ceil(ms / 1000);
+				},
+				() => local.ttl(key)
+			);
 		},
 		async publish(channel, message) {
-			await client.publish(prefix + channel, message);
+			await withFallback(
+				async () => void (await client.publish(prefix + channel, message)),
+				() => local.publish(channel, message)
+			);
 		},
 		async subscribe(channel, handler) {
 			const name = prefix + channel;
@@ -99,11 +147,14 @@ export function createRedisCache(url: string, options: RedisCacheOptions = {}): 
 				);
 			}
 			const sub = subscriber;
+			// Also in-process, for what this instance publishes while Redis is away.
+			const offLocal = await local.subscribe(channel, handler);
 			const set = handlers.get(channel) ?? new Set();
 			const first = set.size === 0;
 			set.add(handler);
 			handlers.set(channel, set);
 			const unsubscribe = async () => {
+				await offLocal();
 				set.delete(handler);
 				if (set.size === 0 && handlers.get(channel) === set) {
 					handlers.delete(channel);
@@ -122,6 +173,7 @@ export function createRedisCache(url: string, options: RedisCacheOptions = {}): 
 		},
 		async ping(timeoutMs = PING_TIMEOUT_MS) {
 			if (client.status === 'end') throw new Error('redis connection is closed');
+			if (lost()) throw new Error(lastError ?? `redis connection is ${client.status}`);
 			try {
 				await withTimeout(client.ping(), timeoutMs, 'redis ping timed out');
 			} catch (error) {
@@ -130,6 +182,7 @@ export function createRedisCache(url: string, options: RedisCacheOptions = {}): 
 		},
 		async close() {
 			handlers.clear();
+			await local.close();
 			await Promise.all([quit(client), subscriber ? quit(subscriber) : undefined]);
 		}
 	};
