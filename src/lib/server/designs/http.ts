@@ -19,7 +19,7 @@ export function sameOrigin(event: RequestEvent): boolean {
 /** Reads a JSON body of at most the plan size limit: 413 past it, 400 when malformed. */
 export async function readJsonBody(
 	event: RequestEvent,
-	limit = LIMITS.maxJsonLength
+	limit: number = LIMITS.maxJsonLength
 ): Promise<unknown> {
 	const type = event.request.headers.get('content-type') ?? '';
 	if (!type.startsWith('application/json'))
