@@ -46,7 +46,7 @@ const optNum = (attrs: Record<string, string>, key: string): number | null => {
 };
 
 const inRange = (v: number, min: number, max: number) => Number.isFinite(v) && v >= min && v <= max;
-const okSize = (v: number, max = LIMITS.maxSize) => inRange(v, LIMITS.minSize, max);
+const okSize = (v: number, max: number = LIMITS.maxSize) => inRange(v, LIMITS.minSize, max);
 const okCoord = (v: number) => inRange(v, -LIMITS.maxCoordinate, LIMITS.maxCoordinate);
 
 /** SH3D colours are ARGB integers written in hex, e.g. `FF8A6A4A`. */
@@ -375,10 +375,7 @@ function mapOpening(ctx: Context, p: PieceAttrs, level: LevelId, el: XmlElement)
 		sill: kind === 'door' ? 0 : sill,
 		hinge: hingeAlong < 0 ? 'start' : 'end',
 		swing: front.x * normal.x + front.y * normal.y >= 0 ? 'right' : 'left',
-		catalogId:
-			item && (item.kind === kind || (kind === 'opening' && item.kind === 'door'))
-				? item.id
-				: OPENING_DEFAULTS[kind].catalogId
+		catalogId: item && item.kind === kind ? item.id : OPENING_DEFAULTS[kind].catalogId
 	});
 	if (kind === 'door' && sill > 0)
 		ctx.report.warn('doors raised above the floor were set on the floor');
