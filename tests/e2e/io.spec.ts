@@ -1,0 +1,84 @@
+/**
+ * Exports seen by a real browser: the plan SVG opens in Chromium with the room names and areas
+ * drawn where the rooms are and at true scale, and the PNG rasteriser (`src/lib/io/png.ts`,
+ * bundled for the page with esbuild) draws the plan's walls into the image.
+ * These need no server page: the files are put into the page with `setContent`.
+ */
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { templates } from '../../src/lib/catalog/templates';
+import { roomAreas } from '../../src/lib/plan/topology';
+import { exportPlanSvg, formatArea } from '../../src/lib/io';
+import { expect, test } from './fixtures';
+
+const doc = templates[1].build();
+const rooms = Object.values(doc.rooms).filter((r) => r.level === Object.keys(doc.levels)[0]);
+
+function pngBundle(): string {
+	const entry = fileURLToPath(new URL('../../src/lib/io/png.ts', import.meta.url));
+	const out = buildSync({
+		entryPoints: [entry],
+		bundle: true,
+		format: 'iife',
+		globalName: 'housePlannerPng',
+		write: false,
+		platform: 'browser',
+		logLevel: 'silent'
+	});
+	return out.outputFiles[0].text;
+}
+
+test('the exported SVG shows every room name and area inside its room', async ({ page }) => {
+	const svg = exportPlanSvg(doc, { scale: 50, level: rooms[0].level });
+	await page.setContent(
+		`<!doctype html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>\s*/, '')}</body>`
+	);
+	const texts = await page.locator('svg g#TEXT text').allTextContents();
+	for (const room of rooms) {
+		expect(texts).toContain(room.name);
+		expect(texts).toContain(formatArea(roomAreas(doc, room).net));
+	}
+	// Each name is drawn inside its room's outline (checked in the browser's own geometry).
+	for (const room of rooms) {
+		const inside = await page.evaluate(
+			({ name, id }) => {
+				const svg = document.querySelector('svg')!;
+				const label = [...svg.querySelectorAll('#TEXT text')].find((t) => t.textContent === name)!;
+				const outline = svg.querySelector(`#ROOMS path[data-id="${id}"]`) as SVGPathElement;
+				const box = (label as SVGTextElement).getBBox();
+				const p = svg.createSVGPoint();
+				p.x = box.x + box.width / 2;
+				p.y = box.y + box.height / 2;
+				return outline.isPointInFill(p);
+			},
+			{ name: room.name, id: room.id }
+		);
+		expect(inside, `${room.name} label inside its room`).toBe(true);
+	}
+	// 1:50 in millimetres: the sheet's CSS size matches its mm attributes (96 px = 25.4 mm).
+	const mm = Number(/width="([\d.]+)mm"/.exec(svg)![1]);
+	const px = await page.locator('svg').evaluate((el) => el.getBoundingClientRect().width);
+	expect(px).toBeCloseTo((mm * 96) / 25.4, 0);
+});
+
+test('the plan PNG is rasterised at the asked width with the walls drawn', async ({ page }) => {
+	const svg = exportPlanSvg(doc, { scale: 100 });
+	await page.setContent('<!doctype html><body></body>');
+	await page.addScriptTag({ content: pngBundle() });
+	const result = await page.evaluate(async (text) => {
+		const api = (window as unknown as { housePlannerPng: typeof import('../../src/lib/io/png') })
+			.housePlannerPng;
+		const blob = await api.svgToPng(text, 1200);
+		const bitmap = await createImageBitmap(blob);
+		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+		const ctx = canvas.getContext('2d')!;
+		ctx.drawImage(bitmap, 0, 0);
+		const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+		let dark = 0;
+		for (let i = 0; i < data.length; i += 4) if (data[i] < 90 && data[i + 1] < 90) dark++;
+		return { type: blob.type, width: bitmap.width, height: bitmap.height, dark };
+	}, svg);
+	expect(result.type).toBe('image/png');
+	expect(result.width).toBe(1200);
+	expect(result.dark).toBeGreaterThan(1000);
+});
