@@ -4,7 +4,7 @@
  * bundled for the page with esbuild) draws the plan's walls into the image.
  * These need no server page: the files are put into the page with `setContent`.
  */
-import { buildSync } from 'esbuild';
+import { build, buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { templates } from '../../src/lib/catalog/templates';
 import { roomAreas } from '../../src/lib/plan/topology';
@@ -81,4 +81,80 @@ test('the plan PNG is rasterised at the asked width with the walls drawn', async
 	expect(result.type).toBe('image/png');
 	expect(result.width).toBe(1200);
 	expect(result.dark).toBeGreaterThan(1000);
+});
+
+/** The import/export dialog compiled on the fly (Svelte → esbuild bundle) and mounted alone. */
+async function mountMenu(page: import('@playwright/test').Page) {
+	const { compile } = await import('svelte/compiler');
+	const { readFileSync } = await import('node:fs');
+	const { dirname, resolve } = await import('node:path');
+	const entry = `
+		import { mount } from 'svelte';
+		import Menu from ${JSON.stringify(fileURLToPath(new URL('../../src/lib/ui/io/ImportExportMenu.svelte', import.meta.url)))};
+		import { templates } from ${JSON.stringify(fileURLToPath(new URL('../../src/lib/catalog/templates/index.ts', import.meta.url)))};
+		window.imported = [];
+		mount(Menu, { target: document.body, props: { doc: templates[0].build(), onimport: (d) => window.imported.push(d) } });
+	`;
+	const out = await build({
+		stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
+		bundle: true,
+		format: 'esm',
+		write: false,
+		platform: 'browser',
+		conditions: ['browser', 'svelte'],
+		logLevel: 'silent',
+		plugins: [
+			{
+				name: 'svelte',
+				setup(b) {
+					b.onLoad({ filter: /\.svelte$/ }, (args) => {
+						const source = readFileSync(args.path, 'utf8');
+						const js = compile(source, { filename: args.path, generate: 'client', css: 'injected' })
+							.js.code;
+						return { contents: js, loader: 'js', resolveDir: dirname(resolve(args.path)) };
+					});
+					b.onLoad({ filter: /\.svelte\.(js|ts)$/ }, () => undefined);
+				}
+			}
+		]
+	});
+	await page.setContent('<!doctype html><body></body>');
+	await page.addScriptTag({ type: 'module', content: out.outputFiles[0].text });
+	await page.getByRole('button', { name: 'Import / Export' }).waitFor();
+}
+
+test('the import/export dialog exports a CSV and imports a Sweet Home 3D file with its report', async ({
+	page
+}) => {
+	await mountMenu(page);
+	await page.getByRole('button', { name: 'Import / Export' }).click();
+	const dialog = page.getByTestId('io-dialog');
+	await dialog.getByLabel('Format').selectOption('csv-rooms');
+	const download = page.waitForEvent('download');
+	await dialog.getByRole('button', { name: 'Export' }).click();
+	expect((await download).suggestedFilename()).toMatch(/-rooms\.csv$/);
+	await expect(dialog.getByText(/Saved .*-rooms\.csv/)).toBeVisible();
+
+	const { sampleHouseXml, sh3dZip } = await import('../../src/lib/io/fixtures/sh3d');
+	await dialog.getByLabel(/Sweet Home 3D/).setInputFiles({
+		name: 'house.sh3d',
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from(sh3dZip(sampleHouseXml()))
+	});
+	const report = dialog.getByRole('region', { name: 'Import report' });
+	await expect(report).toContainText('walls imported');
+	await expect(report).toContainText('1 polyline not imported');
+	await page.screenshot({ path: test.info().outputPath('io-dialog-report.png') });
+	await report.getByRole('button', { name: 'Open imported plan' }).click();
+	expect(
+		await page.evaluate(() => (window as unknown as { imported: unknown[] }).imported.length)
+	).toBe(1);
+
+	await page.getByRole('button', { name: 'Import / Export' }).click();
+	await dialog.getByLabel(/Sweet Home 3D/).setInputFiles({
+		name: 'photo.sh3d',
+		mimeType: 'image/jpeg',
+		buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70])
+	});
+	await expect(dialog.getByRole('alert')).toContainText('not a Sweet Home 3D file');
 });
