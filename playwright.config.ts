@@ -95,6 +95,8 @@ export default defineConfig({
 			PORT: String(port),
 			ORIGIN: baseURL,
 			DATA_DIR: process.env.E2E_DATA_DIR,
+			// Every spec signs up fresh accounts from 127.0.0.1, in three projects.
+			SIGNUP_LIMIT_PER_HOUR: '10000',
 			...passThrough
 		}
 	}

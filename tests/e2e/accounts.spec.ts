@@ -29,7 +29,12 @@ function formPost(
 	path: string,
 	form: Record<string, string>
 ) {
-	return request.post(path, { form, headers: { origin: baseURL }, maxRedirects: 0 });
+	// A browser's form post: without `accept: text/html` SvelteKit answers with its JSON action format.
+	return request.post(path, {
+		form,
+		headers: { origin: baseURL, accept: 'text/html' },
+		maxRedirects: 0
+	});
 }
 
 test('sign up, make designs from a template, rename, duplicate, delete and restore', async ({
@@ -50,8 +55,9 @@ test('sign up, make designs from a template, rename, duplicate, delete and resto
 	expect(decodeURIComponent((await thumb.getAttribute('src'))!)).toContain('<line');
 
 	await card.getByRole('button', { name: 'Rename' }).click();
-	await card.getByLabel('New name').fill('Seaside cottage');
-	await card.getByRole('button', { name: 'Save' }).click();
+	// While renaming, the card shows an input instead of the name.
+	await page.getByLabel('New name').fill('Seaside cottage');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('link', { name: 'Seaside cottage', exact: true })).toBeVisible();
 
 	await page
@@ -190,7 +196,10 @@ test('autosave endpoint: If-Match versions, 409 with the current copy, 400/413/4
 	expect(conflict.document.north).toBe(0.25);
 
 	const next = { ...headers, 'if-match': '"2"' };
-	const malformed = await api.put(`/api/designs/${id}`, { headers: next, data: '{"oops": ' });
+	const malformed = await api.put(`/api/designs/${id}`, {
+		headers: next,
+		data: Buffer.from('{"oops": ')
+	});
 	expect(malformed.status()).toBe(400);
 	expect((await malformed.json()).error).toMatch(/not valid JSON/);
 
@@ -204,7 +213,7 @@ test('autosave endpoint: If-Match versions, 409 with the current copy, 400/413/4
 
 	const huge = await api.put(`/api/designs/${id}`, {
 		headers: next,
-		data: JSON.stringify({ ...doc, name: 'x'.repeat(21_000_000) })
+		data: Buffer.from(JSON.stringify({ ...doc, name: 'x'.repeat(21_000_000) }))
 	});
 	expect(huge.status()).toBe(413);
 

@@ -49,7 +49,7 @@ export async function reset(cache: Cache, rule: RateLimitRule, key: string): Pro
 export const RULES = {
 	/** Wrong passwords in a row for one account. */
 	signinAccount: { name: 'signin:account', limit: 10, windowSeconds: 15 * 60 },
-	signinIp: { name: 'signin:ip', limit: 50, windowSeconds: 15 * 60 },
+	signinIp: { name: 'signin:ip', limit: 100, windowSeconds: 15 * 60 },
 	/** The sign-up page takes the limit from SIGNUP_LIMIT_PER_HOUR (default 10). */
 	signupIp: { name: 'signup:ip', limit: 10, windowSeconds: 60 * 60 },
 	writesAccount: { name: 'writes:account', limit: 600, windowSeconds: 60 },
