@@ -129,6 +129,22 @@ describe('DesignSync', () => {
 	});
 });
 
+describe('resuming after a tab closed mid-save', () => {
+	it('drops a draft the server already saved (key order aside) instead of reporting a conflict', async () => {
+		const base = createEmptyDocument('A');
+		const { server, transport } = fakeServer(base);
+		const drafts = memoryDrafts();
+		const saved = named(base, 'saved just before the tab closed');
+		await drafts.put({ designId: 'd1', baseVersion: 1, doc: saved, changedAt: 0 });
+		await transport.save('d1', 1, saved);
+		const reordered = Object.fromEntries(Object.entries(server.document).reverse()) as PlanDocument;
+		const sync = new DesignSync({ designId: 'd1', version: 2, drafts, transport });
+		expect((await sync.resume(reordered)).name).toBe('saved just before the tab closed');
+		expect(sync.current.state).toBe('saved');
+		expect(drafts.map.size).toBe(0);
+	});
+});
+
 describe('IndexedDB drafts', () => {
 	it('stores, reads and deletes a draft', async () => {
 		const doc = createEmptyDocument('kept');

@@ -33,6 +33,21 @@ export const MESSAGES: Record<SaveState, string> = {
 
 const MAX_RETRY_MS = 30_000;
 
+/** Deep equality that ignores key order (PostgreSQL's jsonb does not keep it). */
+export function samePlan(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const ka = Object.keys(a);
+	const kb = Object.keys(b);
+	if (ka.length !== kb.length) return false;
+	return ka.every(
+		(k) =>
+			Object.prototype.hasOwnProperty.call(b, k) &&
+			samePlan((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
+	);
+}
+
 /**
  * Autosave for one design. Every change is written to the device first, then sent within
  * `delayMs` of the last edit with the version it was based on (If-Match). A stale version
@@ -79,6 +94,11 @@ export class DesignSync {
 			this.setStatus('pending');
 			void this.flush();
 			return draft.doc;
+		}
+		// The tab closed while its last save was in flight: the server has exactly the draft.
+		if (samePlan(draft.doc, serverDoc)) {
+			await this.opts.drafts.delete(this.opts.designId);
+			return serverDoc;
 		}
 		this.latest = draft.doc;
 		this.setStatus('conflict', { version: this.version, document: serverDoc });
