@@ -10,7 +10,12 @@ let allowed: ReturnType<typeof createMetricsAccess> | undefined;
 export const GET: RequestHandler = async (event) => {
 	const { METRICS_ALLOW, METRICS_TOKEN } = getConfig();
 	allowed ??= createMetricsAccess({ allow: METRICS_ALLOW, token: METRICS_TOKEN });
-	if (!allowed(clientAddress(event), event.request.headers.get('authorization')))
+	// Through Nginx: the client address from X-Forwarded-For (ADDRESS_HEADER). Called directly
+	// (Prometheus scraping an instance, no such header): the TCP peer.
+	const forwarded = clientAddress(event);
+	const address =
+		forwarded === 'unknown' ? (event.platform?.req.socket.remoteAddress ?? forwarded) : forwarded;
+	if (!allowed(address, event.request.headers.get('authorization')))
 		return new Response('Forbidden\n', { status: 403, headers: { 'content-type': 'text/plain' } });
 	await updateDatabaseGauges(getDatabase());
 	return new Response(await registry.metrics(), {
