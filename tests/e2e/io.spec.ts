@@ -83,17 +83,27 @@ test('the plan PNG is rasterised at the asked width with the walls drawn', async
 	expect(result.dark).toBeGreaterThan(1000);
 });
 
-/** The import/export dialog compiled on the fly (Svelte → esbuild bundle) and mounted alone. */
-async function mountMenu(page: import('@playwright/test').Page) {
+/**
+ * A component of ours compiled on the fly (Svelte → esbuild bundle) and mounted alone, with
+ * `propsCode` (JS source of its props object, run in the page) and `window.calls` collecting
+ * what its callbacks receive.
+ */
+async function mountComponent(
+	page: import('@playwright/test').Page,
+	component: string,
+	propsCode: string
+) {
 	const { compile } = await import('svelte/compiler');
 	const { readFileSync } = await import('node:fs');
 	const { dirname, resolve } = await import('node:path');
+	const path = (p: string) => JSON.stringify(fileURLToPath(new URL(p, import.meta.url)));
 	const entry = `
 		import { mount } from 'svelte';
-		import Menu from ${JSON.stringify(fileURLToPath(new URL('../../src/lib/ui/io/ImportExportMenu.svelte', import.meta.url)))};
-		import { templates } from ${JSON.stringify(fileURLToPath(new URL('../../src/lib/catalog/templates/index.ts', import.meta.url)))};
-		window.imported = [];
-		mount(Menu, { target: document.body, props: { doc: templates[0].build(), onimport: (d) => window.imported.push(d) } });
+		import Component from ${path(component)};
+		import { templates } from ${path('../../src/lib/catalog/templates/index.ts')};
+		window.calls = [];
+		const record = (value) => window.calls.push(value);
+		mount(Component, { target: document.body, props: ${propsCode} });
 	`;
 	const out = await build({
 		stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
@@ -109,17 +119,30 @@ async function mountMenu(page: import('@playwright/test').Page) {
 				setup(b) {
 					b.onLoad({ filter: /\.svelte$/ }, (args) => {
 						const source = readFileSync(args.path, 'utf8');
-						const js = compile(source, { filename: args.path, generate: 'client', css: 'injected' })
-							.js.code;
+						const js = compile(source, {
+							filename: args.path,
+							generate: 'client',
+							css: 'injected'
+						}).js.code;
 						return { contents: js, loader: 'js', resolveDir: dirname(resolve(args.path)) };
 					});
-					b.onLoad({ filter: /\.svelte\.(js|ts)$/ }, () => undefined);
 				}
 			}
 		]
 	});
 	await page.setContent('<!doctype html><body></body>');
 	await page.addScriptTag({ type: 'module', content: out.outputFiles[0].text });
+}
+
+const calls = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => (window as unknown as { calls: unknown[] }).calls);
+
+async function mountMenu(page: import('@playwright/test').Page) {
+	await mountComponent(
+		page,
+		'../../src/lib/ui/io/ImportExportMenu.svelte',
+		'{ doc: templates[0].build(), onimport: record }'
+	);
 	await page.getByRole('button', { name: 'Import / Export' }).waitFor();
 }
 
@@ -146,9 +169,7 @@ test('the import/export dialog exports a CSV and imports a Sweet Home 3D file wi
 	await expect(report).toContainText('1 polyline not imported');
 	await page.screenshot({ path: test.info().outputPath('io-dialog-report.png') });
 	await report.getByRole('button', { name: 'Open imported plan' }).click();
-	expect(
-		await page.evaluate(() => (window as unknown as { imported: unknown[] }).imported.length)
-	).toBe(1);
+	expect((await calls(page)).length).toBe(1);
 
 	await page.getByRole('button', { name: 'Import / Export' }).click();
 	await dialog.getByLabel(/Sweet Home 3D/).setInputFiles({
@@ -157,4 +178,42 @@ test('the import/export dialog exports a CSV and imports a Sweet Home 3D file wi
 		buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70])
 	});
 	await expect(dialog.getByRole('alert')).toContainText('not a Sweet Home 3D file');
+});
+
+test('the trace dialog calibrates an image from two clicked points and a distance', async ({
+	page
+}) => {
+	await mountComponent(
+		page,
+		'../../src/lib/ui/io/TraceImageDialog.svelte',
+		'{ open: true, onapply: record, onclose: () => record("closed") }'
+	);
+	// A 400 × 200 px image made in the page.
+	const png = await page.evaluate(async () => {
+		const c = new OffscreenCanvas(400, 200);
+		const ctx = c.getContext('2d')!;
+		ctx.fillStyle = '#fff';
+		ctx.fillRect(0, 0, 400, 200);
+		ctx.fillStyle = '#000';
+		ctx.fillRect(50, 95, 300, 10);
+		const blob = await c.convertToBlob({ type: 'image/png' });
+		return [...new Uint8Array(await blob.arrayBuffer())];
+	});
+	await page.getByLabel('Image', { exact: true }).setInputFiles({
+		name: 'scan.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from(png)
+	});
+	const img = page.getByRole('img', { name: 'The plan to trace' });
+	await expect(img).toBeVisible();
+	const box = (await img.boundingBox())!;
+	// Points at image pixels (50, 100) and (350, 100): 300 px apart, said to be 6 m.
+	await img.click({ position: { x: (50 / 400) * box.width, y: box.height / 2 } });
+	await img.click({ position: { x: (350 / 400) * box.width, y: box.height / 2 } });
+	await page.getByLabel('Real distance between the points').fill('6');
+	await page.getByLabel('Unit').selectOption('m');
+	await page.getByRole('button', { name: 'Apply' }).click();
+	const [image] = (await calls(page)) as { cmPerPixel: number; pixelWidth: number }[];
+	expect(image.pixelWidth).toBe(400);
+	expect(image.cmPerPixel).toBeCloseTo(2, 1);
 });

@@ -379,7 +379,7 @@ function mapOpening(ctx: Context, p: PieceAttrs, level: LevelId, el: XmlElement)
 	});
 	if (kind === 'door' && sill > 0)
 		ctx.report.warn('doors raised above the floor were set on the floor');
-	ctx.doc = { ...ctx.doc, openings: { ...ctx.doc.openings, [opening.id]: opening } };
+	ctx.doc.openings[opening.id] = opening;
 	void el;
 	return true;
 }
@@ -430,7 +430,7 @@ function mapFurniture(ctx: Context, els: XmlElement[], inherited?: LevelId) {
 			continue;
 		}
 		const f = mapPiece(ctx, p, level);
-		ctx.doc = { ...ctx.doc, furniture: { ...ctx.doc.furniture, [f.id]: f } };
+		ctx.doc.furniture[f.id] = f;
 		ctx.report.imported(what);
 		if (el.attrs.pitch && num(el.attrs, 'pitch', 0) !== 0)
 			ctx.report.warn('pieces tilted (pitch or roll) were imported upright');
@@ -468,7 +468,7 @@ function mapAnnotations(ctx: Context, root: XmlElement) {
 				rotation: Math.atan2(Math.sin(num(a, 'angle', 0)), Math.cos(num(a, 'angle', 0))),
 				size: okSize(size) ? size : 24
 			});
-			ctx.doc = { ...ctx.doc, labels: { ...ctx.doc.labels, [label.id]: label } };
+			ctx.doc.labels[label.id] = label;
 		} else {
 			const v = ['xStart', 'yStart', 'xEnd', 'yEnd'].map((k) => num(a, k, NaN));
 			const offset = num(a, 'offset', 0);
@@ -477,7 +477,7 @@ function mapAnnotations(ctx: Context, root: XmlElement) {
 				continue;
 			}
 			const dim = createDimension({ level, x1: v[0], y1: v[1], x2: v[2], y2: v[3], offset });
-			ctx.doc = { ...ctx.doc, dimensions: { ...ctx.doc.dimensions, [dim.id]: dim } };
+			ctx.doc.dimensions[dim.id] = dim;
 		}
 		ctx.report.imported(what);
 	}
@@ -522,6 +522,14 @@ export function mapHome(
 	mapLevels(ctx, root);
 	mapWalls(ctx, root, options.joinTolerance ?? 2);
 	mapRooms(ctx, root);
+	// From here on records are only added: own the maps once and add in place (not O(n²)).
+	ctx.doc = {
+		...ctx.doc,
+		openings: { ...ctx.doc.openings },
+		furniture: { ...ctx.doc.furniture },
+		labels: { ...ctx.doc.labels },
+		dimensions: { ...ctx.doc.dimensions }
+	};
 	mapFurniture(ctx, root.children);
 	mapAnnotations(ctx, root);
 	for (const el of root.children) {
