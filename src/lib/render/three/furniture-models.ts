@@ -137,6 +137,16 @@ export const MODELS: Record<string, Part[]> = {
 		[-0.5, 0.5, 0.3, 1, -0.5, -0.25, null],
 		...legs(0.05, 0.2, METAL)
 	],
+	// A straight flight: ten steps rising from the front (z = ½) to the back.
+	stairs: Array.from({ length: 10 }, (_, i): Part => [
+		-0.5,
+		0.5,
+		0,
+		(i + 1) / 10,
+		0.5 - (i + 1) / 10,
+		0.5 - i / 10,
+		null
+	]),
 	appliance: [
 		[-0.5, 0.5, 0, 1, -0.5, 0.48, null],
 		[-0.4, 0.4, 0.8, 0.95, 0.48, 0.5, DARK]
@@ -186,9 +196,18 @@ const KEYWORDS: [string, string][] = [
 	['basin', 'washbasin'],
 	['bath', 'bathtub'],
 	['tub', 'bathtub'],
+	['parasol', 'lamp'],
 	['lamp', 'lamp'],
 	['light', 'lamp'],
-	['plant', 'plant']
+	['plant', 'plant'],
+	['tree', 'plant'],
+	['stairs', 'stairs'],
+	['fireplace', 'cabinet'],
+	['piano', 'cabinet'],
+	['barbecue', 'appliance'],
+	// Flat or plain pieces are drawn as their box on purpose.
+	['rug', 'box'],
+	['mirror', 'box']
 ];
 
 /** The model kind drawn for a catalog id such as `bed:double` or `kitchen:sink-unit`. */

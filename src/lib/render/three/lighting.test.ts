@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { sunPosition } from './lighting';
+
+describe('sunPosition', () => {
+	it('is due south at noon with north up the plan (south = +y on the plan = +z in 3D)', () => {
+		const { direction } = sunPosition(12, 0);
+		expect(direction.x).toBeCloseTo(0, 6);
+		expect(direction.z).toBeGreaterThan(0);
+		expect(direction.y).toBeGreaterThan(0.7);
+	});
+
+	it('rises in the east in the morning and sets in the west in the evening', () => {
+		expect(sunPosition(8, 0).direction.x).toBeGreaterThan(0.5);
+		expect(sunPosition(17, 0).direction.x).toBeLessThan(-0.5);
+	});
+
+	it('turns with the plan north', () => {
+		// North pointing to the plan's right (+x): noon sun comes from −x.
+		const { direction } = sunPosition(12, Math.PI / 2);
+		expect(direction.x).toBeLessThan(-0.5);
+		expect(direction.z).toBeCloseTo(0, 6);
+	});
+
+	it('stays above the horizon', () => {
+		for (let h = 0; h < 24; h++) expect(sunPosition(h, 0).direction.y).toBeGreaterThan(0.1);
+	});
+});

@@ -1,0 +1,433 @@
+/**
+ * The 3D view in each renderer tier: the tier chosen, what is on the canvas (pixels at known
+ * places), draw calls, picking, incremental rebuilds, the frame governor's steps and its 2D
+ * fallback, device loss, the render flags, and that pages without 3D never load three.
+ * Pages run with `render-test=1`, which installs `window.__render` (see Lazy3D.svelte).
+ */
+import { inflateSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test, type Tier } from './fixtures';
+
+type Rgb = [number, number, number];
+
+interface Hook {
+	tier: string | null;
+	quality: string;
+	notice: string | null;
+	stats: {
+		frames: number;
+		drawCalls: number;
+		triangles: number;
+		shadowMapSize: number;
+		scene: { rebuiltIds: number; furnitureLod: number; furnitureMeshes: number };
+	};
+	injectFrameTime(ms: number, count?: number): string;
+	loseContext(): void;
+	controls(): {
+		lookAt(x: number, y: number, h: number, from: [number, number, number]): void;
+		walkState(): { x: number; y: number; yaw: number };
+		walkTo(x: number, y: number, yaw: number): void;
+	} | null;
+}
+
+declare global {
+	interface Window {
+		__render: Hook;
+		__view: { doc(): Doc; setDoc(doc: Doc): void };
+	}
+}
+
+/** The bits of a plan document the tests read. */
+interface Doc {
+	levels: Record<string, { id: string; elevation: number }>;
+	corners: Record<string, { x: number; y: number }>;
+	walls: Record<
+		string,
+		{
+			id: string;
+			start: string;
+			end: string;
+			thickness: number;
+			level: string;
+			finishLeft: string;
+			finishRight: string;
+		}
+	>;
+	openings: Record<string, { wall: string; offset: number; width: number }>;
+	furniture: Record<
+		string,
+		{ id: string; x: number; y: number; level: string; name: string; height: number }
+	>;
+}
+
+const EXPECTED: Record<Tier, string> = { webgpu: 'webgpu', webgl: 'webgl', 'no-gpu': 'svg' };
+const is3d = (tier: Tier) => tier !== 'no-gpu';
+
+async function openView(page: Page, query: string, env: Record<string, string> = {}) {
+	// Init scripts pile up and run in order on every navigation: the latest one wins.
+	await page.addInitScript((vars) => {
+		localStorage.setItem('render:test-env', JSON.stringify(vars));
+	}, env);
+	await page.goto(`/view?${query}&render-test=1`);
+	await page.waitForFunction(() => window.__render?.tier != null, null, { timeout: 30_000 });
+	const tier = await page.evaluate(() => window.__render.tier);
+	if (tier !== 'svg') await waitFrames(page, 1);
+	return tier;
+}
+
+async function waitFrames(page: Page, n: number) {
+	await page.waitForFunction((k) => window.__render.stats.frames >= k, n, { timeout: 90_000 });
+}
+
+/** Does something that invalidates the view and waits for the frame it causes. */
+async function settle<T>(page: Page, action: () => Promise<T>): Promise<T> {
+	const frames = await page.evaluate(() => window.__render.stats.frames);
+	const result = await action();
+	await waitFrames(page, frames + 1);
+	await page.waitForTimeout(100);
+	return result;
+}
+
+/** The colour of the canvas at (x, y), read from a screenshot (no toDataURL on WebGPU). */
+async function pixel(page: Page, x: number, y: number): Promise<Rgb> {
+	const png = await page.screenshot({ clip: { x: x - 1, y: y - 1, width: 3, height: 3 } });
+	return centrePixel(png);
+}
+
+/** The middle pixel of a small 8-bit RGB(A) PNG (what Playwright's screenshots are). */
+function centrePixel(png: Buffer): Rgb {
+	let width = 0;
+	let height = 0;
+	let channels = 0;
+	const data: Buffer[] = [];
+	for (let at = 8; at < png.length;) {
+		const length = png.readUInt32BE(at);
+		const type = png.toString('ascii', at + 4, at + 8);
+		const body = png.subarray(at + 8, at + 8 + length);
+		if (type === 'IHDR') {
+			width = body.readUInt32BE(0);
+			height = body.readUInt32BE(4);
+			channels = body[9] === 6 ? 4 : 3;
+		} else if (type === 'IDAT') data.push(body);
+		at += 12 + length;
+	}
+	const raw = inflateSync(Buffer.concat(data));
+	const stride = width * channels;
+	const rows: Uint8Array[] = [];
+	for (let r = 0; r < height; r++) {
+		const filter = raw[r * (stride + 1)];
+		const line = Uint8Array.from(raw.subarray(r * (stride + 1) + 1, (r + 1) * (stride + 1)));
+		const up = rows[r - 1] ?? new Uint8Array(stride);
+		for (let i = 0; i < stride; i++) {
+			const a = i >= channels ? line[i - channels] : 0;
+			const b = up[i];
+			const c = i >= channels ? up[i - channels] : 0;
+			const p = a + b - c;
+			const pa = Math.abs(p - a);
+			const pb = Math.abs(p - b);
+			const pc = Math.abs(p - c);
+			const paeth = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+			const add = [0, a, b, (a + b) >> 1, paeth][filter];
+			line[i] = (line[i] + add) & 255;
+		}
+		rows.push(line);
+	}
+	const row = rows[height >> 1];
+	const i = (width >> 1) * channels;
+	return [row[i], row[i + 1], row[i + 2]];
+}
+
+/**
+ * A brick exterior wall and a point on its outside face free of openings, with the outward
+ * normal (plan coordinates).
+ */
+async function brickWallPoint(page: Page) {
+	return page.evaluate(() => {
+		const doc = window.__view.doc();
+		for (const w of Object.values(doc.walls)) {
+			const side = w.finishLeft.startsWith('brick')
+				? 1
+				: w.finishRight.startsWith('brick')
+					? -1
+					: 0;
+			if (!side) continue;
+			const a = doc.corners[w.start];
+			const b = doc.corners[w.end];
+			const len = Math.hypot(b.x - a.x, b.y - a.y);
+			const ux = (b.x - a.x) / len;
+			const uy = (b.y - a.y) / len;
+			const gaps = Object.values(doc.openings).filter((o) => o.wall === w.id);
+			for (let t = 60; t < len - 60; t += 10) {
+				if (gaps.some((o) => Math.abs(o.offset - t) < o.width / 2 + 60)) continue;
+				// Left of the wall seen from its start is the plan normal (uy, −ux).
+				const nx = uy * side;
+				const ny = -ux * side;
+				const off = w.thickness / 2;
+				return { id: w.id, x: a.x + ux * t + nx * off, y: a.y + uy * t + ny * off, nx, ny };
+			}
+		}
+		return null;
+	});
+}
+
+test.describe('3D view', () => {
+	// Software rendering is slow, more so on a busy machine: a small canvas and patient waits.
+	test.use({ viewport: { width: 640, height: 420 } });
+	test.describe.configure({ timeout: 180_000 });
+
+	test('each configuration gets its tier, shown in the badge and on <html>', async ({
+		page,
+		tier
+	}) => {
+		const got = await openView(page, 'template=two-bedroom');
+		expect(got).toBe(EXPECTED[tier]);
+		await expect(page.locator('html')).toHaveAttribute('data-renderer', EXPECTED[tier]);
+		const badge = page.locator('.badge .chip');
+		const labels: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL2', svg: '2D' };
+		await expect(badge).toContainText(labels[EXPECTED[tier]]);
+		await badge.click();
+		await expect(page.getByRole('dialog', { name: 'Renderer details' })).toContainText(
+			tier === 'no-gpu' ? 'neither WebGPU nor WebGL2' : tier === 'webgl' ? 'WebGL2' : 'WebGPU'
+		);
+		if (is3d(tier)) await expect(page.locator('canvas')).toHaveCount(1);
+		else {
+			await expect(page.locator('canvas')).toHaveCount(0);
+			await expect(page.getByRole('img', { name: /Plan of/ })).toBeVisible();
+		}
+	});
+
+	test('?renderer=svg gives the 2D plan and no canvas', async ({ page }) => {
+		expect(await openView(page, 'template=two-bedroom&renderer=svg')).toBe('svg');
+		await expect(page.locator('canvas')).toHaveCount(0);
+		await expect(page.getByRole('img', { name: /Plan of/ })).toBeVisible();
+		expect(await page.locator('svg.plan line.wall').count()).toBeGreaterThan(10);
+	});
+
+	test('pages without 3D never download three', async ({ page, tier }) => {
+		test.skip(!is3d(tier), 'needs a 3D tier to load the 3D code at all');
+		const threeScripts = async (url: string) => {
+			const found: string[] = [];
+			const pending: Promise<void>[] = [];
+			const listener = (response: import('@playwright/test').Response) => {
+				if (!response.url().endsWith('.js')) return;
+				pending.push(
+					response.text().then((body) => {
+						// A property name three sets on its renderer (minifiers keep property names).
+						if (body.includes('isWebGPURenderer')) found.push(response.url());
+					})
+				);
+			};
+			page.on('response', listener);
+			await page.goto(url);
+			if (url.includes('/view')) {
+				await page.waitForFunction(() => document.documentElement.dataset.renderer != null);
+				if (!url.includes('renderer=svg')) await waitFrames(page, 1);
+			}
+			await Promise.all(pending);
+			page.off('response', listener);
+			return found;
+		};
+		expect(await threeScripts('/view?template=studio&render-test=1')).not.toEqual([]);
+		expect(await threeScripts('/')).toEqual([]);
+		expect(await threeScripts('/view?template=studio&renderer=svg&render-test=1')).toEqual([]);
+	});
+
+	test('the canvas shows the house: brick where a wall is, sky above it', async ({
+		page,
+		tier
+	}) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		const p = await brickWallPoint(page);
+		expect(p).not.toBeNull();
+		// Stand 6 m outside the wall, at 1.2 m, and look at it straight on.
+		await settle(page, () =>
+			page.evaluate((q) => {
+				const from: [number, number, number] = [q.x + q.nx * 600, 120, q.y + q.ny * 600];
+				window.__render.controls()!.lookAt(q.x, q.y, 120, from);
+			}, p!)
+		);
+		const box = (await page.locator('canvas').boundingBox())!;
+		const [r, g, b] = await pixel(page, box.x + box.width / 2, box.y + box.height / 2);
+		expect(r, `brick at the centre, got ${[r, g, b]}`).toBeGreaterThan(g + 25);
+		expect(r).toBeGreaterThan(b + 25);
+		const [sr, sg, sb] = await pixel(page, box.x + box.width / 2, box.y + 12);
+		expect(sb, `sky at the top, got ${[sr, sg, sb]}`).toBeGreaterThan(sr + 10);
+		expect(sb).toBeGreaterThan(150);
+	});
+
+	test('draw calls stay bounded for the furnished templates', async ({ page, tier }) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		const one = await page.evaluate(() => window.__render.stats.drawCalls);
+		expect(one).toBeGreaterThan(5);
+		expect(one).toBeLessThanOrEqual(30);
+		await openView(page, 'template=two-storey');
+		const two = await page.evaluate(() => window.__render.stats.drawCalls);
+		expect(two).toBeLessThanOrEqual(45);
+		// Without instancing every piece is its own mesh: the bound only holds because of it.
+		await openView(page, 'template=two-storey', { PUBLIC_INSTANCING: 'false' });
+		const naive = await page.evaluate(() => window.__render.stats.drawCalls);
+		expect(naive).toBeGreaterThan(two + 10);
+	});
+
+	test('clicking a wall in 3D selects it, and it is highlighted', async ({ page, tier }) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		const p = (await brickWallPoint(page))!;
+		await settle(page, () =>
+			page.evaluate((q) => {
+				const from: [number, number, number] = [q.x + q.nx * 600, 120, q.y + q.ny * 600];
+				window.__render.controls()!.lookAt(q.x, q.y, 120, from);
+			}, p)
+		);
+		const box = (await page.locator('canvas').boundingBox())!;
+		const cx = box.x + box.width / 2;
+		const cy = box.y + box.height / 2;
+		const before = await pixel(page, cx, cy);
+		await settle(page, () => page.mouse.click(cx, cy));
+		await expect(page.getByTestId('selected')).toHaveText('wall');
+		const after = await pixel(page, cx, cy);
+		expect(after[2], `highlight turns the brick blue: ${before} → ${after}`).toBeGreaterThan(
+			before[2] + 30
+		);
+	});
+
+	test('an edit rebuilds only what changed', async ({ page, tier }) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		const first = await page.evaluate(() => window.__render.stats.scene.rebuiltIds);
+		expect(first).toBeGreaterThan(20);
+		await settle(page, () =>
+			page.evaluate(() => {
+				const doc = window.__view.doc();
+				const [id, f] = Object.entries(doc.furniture)[0];
+				window.__view.setDoc({
+					...doc,
+					furniture: { ...doc.furniture, [id]: { ...f, x: f.x + 10 } }
+				});
+			})
+		);
+		expect(await page.evaluate(() => window.__render.stats.scene.rebuiltIds)).toBe(1);
+		await settle(page, () =>
+			page.evaluate(() => {
+				const doc = window.__view.doc();
+				const [id, c] = Object.entries(doc.corners)[0];
+				window.__view.setDoc({ ...doc, corners: { ...doc.corners, [id]: { ...c, x: c.x - 20 } } });
+			})
+		);
+		const rebuilt = await page.evaluate(() => window.__render.stats.scene.rebuiltIds);
+		expect(rebuilt).toBeGreaterThan(0);
+		expect(rebuilt).toBeLessThan(first / 2);
+	});
+
+	test('slow frames step quality down level by level, then fall back to 2D with a notice', async ({
+		page,
+		tier
+	}) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=studio');
+		const window20 = (ms: number) =>
+			page.evaluate((t) => window.__render.injectFrameTime(t, 20), ms);
+		expect(await page.evaluate(() => window.__render.quality)).toBe('high');
+		expect(await settle(page, () => window20(30))).toBe('medium');
+		expect(await page.evaluate(() => window.__render.stats.shadowMapSize)).toBe(1024);
+		expect(await settle(page, () => window20(30))).toBe('low');
+		expect(await page.evaluate(() => window.__render.stats.shadowMapSize)).toBe(0);
+		expect(await window20(30)).toBe('lowest');
+		// Above 30 fps at the lowest level: it holds.
+		await window20(25);
+		expect(await page.evaluate(() => window.__render.tier)).toBe(EXPECTED[tier]);
+		await window20(60);
+		await window20(60);
+		await expect(page.locator('html')).toHaveAttribute('data-renderer', 'svg');
+		await expect(page.getByRole('alert')).toContainText('too slow');
+		await expect(page.locator('canvas')).toHaveCount(0);
+		await expect(page.getByRole('img', { name: /Plan of/ })).toBeVisible();
+		await page.getByRole('button', { name: 'Try 3D again' }).click();
+		await expect(page.locator('html')).toHaveAttribute('data-renderer', EXPECTED[tier]);
+		await expect(page.locator('canvas')).toHaveCount(1);
+		expect(await page.evaluate(() => window.__render.quality)).toBe('high');
+	});
+
+	test('a lost device is recovered once, and a second loss falls back a tier', async ({
+		page,
+		tier
+	}) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=studio');
+		const frames = await page.evaluate(() => window.__render.stats.frames);
+		await page.evaluate(() => window.__render.loseContext());
+		// A new renderer draws again in the same tier.
+		await waitFrames(page, frames + 1);
+		expect(await page.evaluate(() => window.__render.tier)).toBe(EXPECTED[tier]);
+		await page.evaluate(() => window.__render.loseContext());
+		const next = tier === 'webgpu' ? 'webgl' : 'svg';
+		await expect(page.locator('html')).toHaveAttribute('data-renderer', next);
+		if (next === 'svg') await expect(page.getByRole('alert')).toContainText('Your design is safe');
+		else await waitFrames(page, 1);
+	});
+
+	test('walking: keys move the eye, walls stop it', async ({ page, tier }) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		await page.getByRole('button', { name: 'Walk' }).click();
+		const start = await page.evaluate(() => window.__render.controls()!.walkState());
+		// Hold W until the eye has moved 10 cm (frames come slowly on software rendering).
+		await page.keyboard.down('KeyW');
+		await page.waitForFunction(
+			(s) => {
+				const now = window.__render.controls()!.walkState();
+				return Math.hypot(now.x - s.x, now.y - s.y) > 10;
+			},
+			start,
+			{ timeout: 90_000 }
+		);
+		await page.keyboard.up('KeyW');
+		// Face a wall of the room and keep walking: the eye stays on this side of it.
+		const p = (await brickWallPoint(page))!;
+		await page.evaluate((q) => {
+			// From 80 cm inside the wall, facing it (against its outward normal's opposite).
+			const c = window.__render.controls()!;
+			c.walkTo(q.x - q.nx * 80, q.y - q.ny * 80, Math.atan2(q.ny, q.nx));
+		}, p);
+		// Walk into the wall for 25 frames (up to 3.5 m).
+		const frames = await page.evaluate(() => window.__render.stats.frames);
+		await page.keyboard.down('ArrowUp');
+		await waitFrames(page, frames + 25);
+		await page.keyboard.up('ArrowUp');
+		const end = await page.evaluate(() => window.__render.controls()!.walkState());
+		// Signed distance from the outside face along the outward normal: still inside.
+		const outside = (end.x - p.x) * p.nx + (end.y - p.y) * p.ny;
+		expect(outside).toBeLessThan(0);
+	});
+
+	test('flags: 3D off, debug overlay, texture size, triangle budget, LOD, auto quality', async ({
+		page,
+		tier
+	}) => {
+		test.skip(!is3d(tier), '3D only');
+		expect(await openView(page, 'template=studio', { PUBLIC_3D_ENABLED: 'false' })).toBe('svg');
+
+		await openView(page, 'template=studio', {
+			PUBLIC_RENDER_DEBUG: 'true',
+			PUBLIC_MAX_TEXTURE_SIZE: '512'
+		});
+		const overlay = page.getByLabel('Renderer statistics');
+		await expect(overlay).toBeVisible();
+		const shown = Number(await overlay.locator('[data-stat=drawCalls]').textContent());
+		expect(shown).toBe(await page.evaluate(() => window.__render.stats.drawCalls));
+		expect(await page.evaluate(() => window.__render.stats.shadowMapSize)).toBe(512);
+
+		await openView(page, 'template=studio', { PUBLIC_MAX_TRIANGLES: '1000' });
+		expect(await page.evaluate(() => window.__render.stats.scene.furnitureLod)).toBe(1);
+		await openView(page, 'template=studio', { PUBLIC_MAX_TRIANGLES: '1000', PUBLIC_LOD: 'false' });
+		expect(await page.evaluate(() => window.__render.stats.scene.furnitureLod)).toBe(0);
+		await openView(page, 'template=studio');
+		expect(await page.evaluate(() => window.__render.stats.scene.furnitureLod)).toBe(0);
+
+		await openView(page, 'template=studio', { PUBLIC_AUTO_QUALITY: 'false' });
+		expect(await page.evaluate(() => window.__render.injectFrameTime(200, 200))).toBe('high');
+		expect(await page.evaluate(() => window.__render.tier)).toBe(EXPECTED[tier]);
+	});
+});
