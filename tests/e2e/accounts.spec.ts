@@ -65,7 +65,9 @@ test('sign up, make designs from a template, rename, duplicate, delete and resto
 		.filter({ hasText: 'Seaside cottage' })
 		.getByRole('button', { name: 'Duplicate' })
 		.click();
-	await expect(page.getByRole('link', { name: 'Seaside cottage (copy)' })).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Seaside cottage (copy)', exact: true })
+	).toBeVisible();
 
 	await page
 		.getByRole('listitem')
@@ -76,7 +78,9 @@ test('sign up, make designs from a template, rename, duplicate, delete and resto
 	const deleted = page.getByRole('region', { name: 'Recently deleted' });
 	await expect(deleted).toContainText('Seaside cottage (copy)');
 	await deleted.getByRole('button', { name: 'Restore' }).click();
-	await expect(page.getByRole('link', { name: 'Seaside cottage (copy)' })).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Seaside cottage (copy)', exact: true })
+	).toBeVisible();
 });
 
 test('bad sign-up input is refused next to the field and creates nothing', async ({

@@ -27,7 +27,7 @@ class OpeningHover implements ToolState {
 	) {}
 
 	private props() {
-		const id = this.kind === 'door' ? 'door:single' : 'window:casement';
+		const id = this.kind === 'door' ? 'door:single' : 'window:standard';
 		return this.api.catalog.opening?.(id) ?? { ...OPENING_DEFAULTS[this.kind], kind: this.kind };
 	}
 
