@@ -8,7 +8,7 @@
  * that fails without failing a test, e.g. lint, counts as one failure).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.js';
@@ -23,19 +23,23 @@ if (!chromium.path) {
 const reports = mkdtempSync(join(tmpdir(), 'house-planner-test-'));
 const vitestJson = join(reports, 'vitest.json');
 const playwrightJson = join(reports, 'playwright.json');
+const productionJson = join(reports, 'production.json');
 const bin = (name) => join('node_modules', '.bin', name);
 
 /** @typedef {{ passed: number, failed: number, skipped: number }} Counts */
 
-/** @type {{ name: string, what: string, command: string, args: string[], env?: Record<string, string>, counts?: () => Counts }[]} */
+/** @type {{ name: string, what: string, command: string, args: string[], env?: Record<string, string>, skip?: () => string | null, counts?: () => Counts }[]} */
 const steps = [
 	{ name: 'lint', what: 'Prettier + ESLint', command: 'npm', args: ['run', '--silent', 'lint'] },
 	{ name: 'check', what: 'svelte-check', command: 'npm', args: ['run', '--silent', 'check'] },
+	// Built before the tests: the lifecycle, production and browser tests all run `build/`.
+	{ name: 'build', what: 'production build', command: bin('vite'), args: ['build'] },
 	{
 		name: 'vitest',
 		what: 'unit + integration tests',
 		command: bin('vitest'),
 		args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+		env: { SERVER_BUILD_DIR: 'build' },
 		counts: () => {
 			const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
 			return {
@@ -45,7 +49,33 @@ const steps = [
 			};
 		}
 	},
-	{ name: 'build', what: 'production build', command: bin('vite'), args: ['build'] },
+	{
+		name: 'production',
+		what: 'Nginx, two instances, deploy, backups, outages',
+		command: bin('vitest'),
+		args: [
+			'run',
+			'--config',
+			'tests/production/vitest.config.ts',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${productionJson}`
+		],
+		env: { PRODUCTION_BUILD_DIR: join(process.cwd(), 'build') },
+		// They need the real services and Debian's Nginx; CI (.ci/run) provides all of them.
+		skip: () =>
+			!process.env.DATABASE_URL || !process.env.REDIS_URL || !existsSync('/usr/sbin/nginx')
+				? 'needs DATABASE_URL, REDIS_URL and /usr/sbin/nginx (see .ci/run)'
+				: null,
+		counts: () => {
+			const r = JSON.parse(readFileSync(productionJson, 'utf8'));
+			return {
+				passed: r.numPassedTests,
+				failed: r.numFailedTests,
+				skipped: r.numPendingTests + r.numTodoTests
+			};
+		}
+	},
 	{
 		name: 'playwright',
 		what: 'browser tests: webgpu, webgl, no-gpu',
@@ -93,6 +123,12 @@ let exitCode = 0;
 
 for (const step of steps) {
 	console.log(`\n━━ npm test: ${step.name} (${step.what}) ━━`);
+	const skipped = step.skip?.();
+	if (skipped) {
+		console.log(`skipped: ${skipped}`);
+		results.push({ step, code: 0, ms: 0, counts: null, skipped });
+		continue;
+	}
 	const started = Date.now();
 	const code = await run(step);
 	const counts = readCounts(step);
@@ -114,7 +150,8 @@ for (const step of steps) {
 		continue;
 	}
 	const { code, ms, counts } = result;
-	let detail = code === 0 ? '' : `exit code ${code}`;
+	let detail =
+		code === 0 ? (result.skipped ? `skipped: ${result.skipped}` : '') : `exit code ${code}`;
 	if (counts) {
 		passed += counts.passed;
 		failed += counts.failed;
