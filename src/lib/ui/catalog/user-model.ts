@@ -73,7 +73,9 @@ function parse(bytes: Uint8Array, format: 'glb' | 'gltf') {
 			: new TextDecoder().decode(bytes);
 	return new Promise<Awaited<ReturnType<GLTFLoader['parseAsync']>>>((resolve, reject) =>
 		loader.parse(data as ArrayBuffer, '', resolve, (e) =>
-			reject(new UserModelError(`The model cannot be read: ${(e as Error)?.message ?? e}`))
+			reject(
+				new UserModelError(`The model cannot be read: ${(e as unknown as Error)?.message ?? e}`)
+			)
 		)
 	);
 }
