@@ -48,7 +48,9 @@ export interface PieceDescription {
 /** The best catalog item for a piece, or null when no word of its name matches any item. */
 export function matchCatalogItem(
 	piece: PieceDescription,
-	kind: 'furniture' | 'opening' = 'furniture'
+	kind: 'furniture' | 'opening' = 'furniture',
+	/** Wins a tie on words whatever its size (e.g. the plain default door). */
+	prefer?: string | null
 ): CatalogItem | null {
 	const own = new Set([...words(piece.name), ...words(piece.catalogId ?? '')].map(stem));
 	let best: CatalogItem | null = null;
@@ -62,7 +64,12 @@ export function matchCatalogItem(
 			Math.abs(Math.log(piece.width / c.item.width)) +
 			Math.abs(Math.log(piece.depth / c.item.depth)) +
 			Math.abs(Math.log(piece.height / c.item.height));
-		if (score > bestScore || (score === bestScore && size < bestSize)) {
+		const preferred = prefer !== undefined && c.item.id === prefer;
+		const bestPreferred = prefer !== undefined && best?.id === prefer;
+		if (
+			score > bestScore ||
+			(score === bestScore && (preferred || (!bestPreferred && size < bestSize)))
+		) {
 			best = c.item;
 			bestScore = score;
 			bestSize = size;

@@ -128,6 +128,8 @@ describe('Sweet Home 3D import: a house written from the DTD', async () => {
 		expect(centre(door).x).toBeCloseTo(250, 0);
 		expect(centre(door).y).toBeCloseTo(300, 0);
 		expect(door.width).toBe(90);
+		// A plain "Door" gets the plain default door, not another door of similar size.
+		expect(door.catalogId).toBe('door:single');
 		expect(centre(window).x).toBeCloseTo(400, 0);
 		expect(window.sill).toBe(90);
 		expect(window.height).toBe(120);

@@ -365,7 +365,7 @@ function mapOpening(ctx: Context, p: PieceAttrs, level: LevelId, el: XmlElement)
 	const normal = { x: -u.y, y: u.x };
 	const hingeLocal = p.mirrored ? 1 : -1;
 	const hingeAlong = hingeLocal * (Math.cos(p.angle) * u.x + Math.sin(p.angle) * u.y);
-	const item = matchCatalogItem(p, 'opening');
+	const item = matchCatalogItem(p, 'opening', OPENING_DEFAULTS[kind].catalogId);
 	const opening = createOpening({
 		wall: wall.id,
 		kind,
