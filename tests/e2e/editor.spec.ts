@@ -151,7 +151,7 @@ test.describe('2D editor on a phone', () => {
 		const cx = box.x + box.width / 2;
 		const cy = box.y + box.height / 2;
 		const cdp = await page.context().newCDPSession(page);
-		const touch = async (type: string, d: number) =>
+		const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints:
