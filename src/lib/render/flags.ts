@@ -13,6 +13,17 @@
  */
 import { env } from '$env/dynamic/public';
 
+/** The public variables read here (documented in `.env.example` with the server's). */
+export const RENDER_FLAG_VARIABLES = [
+	'PUBLIC_3D_ENABLED',
+	'PUBLIC_AUTO_QUALITY',
+	'PUBLIC_MAX_TEXTURE_SIZE',
+	'PUBLIC_MAX_TRIANGLES',
+	'PUBLIC_LOD',
+	'PUBLIC_INSTANCING',
+	'PUBLIC_RENDER_DEBUG'
+] as const;
+
 export interface RenderFlags {
 	enabled3d: boolean;
 	autoQuality: boolean;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_FLAGS, parseFlags, RENDER_FLAG_VARIABLES } from '../render/flags';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, parseConfig } from './config';
 
@@ -75,23 +76,24 @@ describe('parseConfig', () => {
 describe('.env.example', () => {
 	const documented = readFileSync('.env.example', 'utf8')
 		.split('\n')
-		.filter((line) => /^[A-Z_]+=/.test(line))
+		.filter((line) => /^[A-Z][A-Z0-9_]*=/.test(line))
 		.map((line) => line.slice(0, line.indexOf('=')));
 
 	it('lists every variable, each once', () => {
-		expect([...documented].sort()).toEqual([...CONFIG_VARIABLES].sort());
+		expect([...documented].sort()).toEqual([...CONFIG_VARIABLES, ...RENDER_FLAG_VARIABLES].sort());
 	});
 
 	it('has a comment above each variable and only valid values', () => {
 		const lines = readFileSync('.env.example', 'utf8').split('\n');
 		for (const [i, line] of lines.entries()) {
-			if (/^[A-Z_]+=/.test(line)) expect(lines[i - 1].startsWith('#')).toBe(true);
+			if (/^[A-Z][A-Z0-9_]*=/.test(line)) expect(lines[i - 1].startsWith('#')).toBe(true);
 		}
 		const env = Object.fromEntries(
 			lines
-				.filter((l) => /^[A-Z_]+=/.test(l))
+				.filter((l) => /^[A-Z][A-Z0-9_]*=/.test(l))
 				.map((l) => [l.split('=')[0], l.slice(l.indexOf('=') + 1)])
 		);
 		expect(() => parseConfig(env)).not.toThrow();
+		expect(parseFlags(env)).toEqual(DEFAULT_FLAGS);
 	});
 });
