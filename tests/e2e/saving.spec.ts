@@ -172,3 +172,48 @@ test('the share link shows the plan and 3D view read-only, without an account', 
 	await visitor.close();
 	await context.close();
 });
+
+test('version history: save a named version, preview it, restore it — and nothing is destroyed', async ({
+	page,
+	baseURL,
+	tier
+}) => {
+	await signUp(page, tier);
+	await page.waitForURL('**/designs');
+	await page.getByLabel('Name').fill('History house');
+	await page.getByLabel('Start from').selectOption('studio');
+	await page.getByRole('button', { name: 'Create' }).click();
+	await page.waitForURL(/\/designs\/[0-9a-f-]{36}$/);
+	const id = page.url().split('/').pop()!;
+	const original = await (await page.request.get(`/api/designs/${id}`)).json();
+	const wallCount = Object.keys(original.document.walls).length;
+
+	await page.goto(`/designs/${id}/history`);
+	await page.getByLabel('Save this version as').fill('Before the knock-through');
+	await page.getByRole('button', { name: 'Save version' }).click();
+	await expect(page.getByRole('status')).toHaveText('Version saved.');
+
+	// Then every wall is removed (a save, as the editor would send it).
+	const emptied = { ...original.document, walls: {}, openings: {}, rooms: {}, corners: {} };
+	const saved = await page.request.put(`/api/designs/${id}`, {
+		headers: { origin: baseURL!, 'content-type': 'application/json', 'if-match': '"1"' },
+		data: emptied
+	});
+	expect(saved.status()).toBe(200);
+
+	await page.goto(`/designs/${id}/history`);
+	const named = page.getByRole('listitem').filter({ hasText: 'Before the knock-through' });
+	await named.getByRole('link', { name: 'Preview' }).click();
+	await expect(page.getByRole('img', { name: /Plan of Before the knock-through/ })).toBeVisible();
+	await page
+		.getByRole('listitem')
+		.filter({ hasText: 'Before the knock-through' })
+		.getByRole('button', { name: 'Restore' })
+		.click();
+	await expect(page.getByRole('status')).toContainText('Restored');
+	const restored = await (await page.request.get(`/api/designs/${id}`)).json();
+	expect(Object.keys(restored.document.walls)).toHaveLength(wallCount);
+	expect(restored.version).toBe(3);
+	// The emptied state is kept as a version too.
+	await expect(page.getByRole('listitem').filter({ hasText: 'Before restoring' })).toHaveCount(1);
+});
