@@ -166,6 +166,7 @@ describe('searchCatalog', () => {
 			'kitchen:fridge-tall'
 		]);
 		expect(searchCatalog('wc')[0].id).toBe('bath:toilet');
+		expect(searchCatalog('toilet').map((i) => i.id)).toEqual(['bath:toilet']);
 	});
 
 	it('needs every word to match and puts name matches first', () => {

@@ -70,7 +70,7 @@ export const openingItems: OpeningItem[] = [
 		'sectional'
 	]),
 	opening('window', 'window:small', 'Small window', [60, 12, 60, 150], windowSymbol, [
-		'toilet',
+		'cloakroom',
 		'vent'
 	]),
 	opening('window', 'window:double', 'Wide window', [180, 12, 140, 90], windowSymbol, [
