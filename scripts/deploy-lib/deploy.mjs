@@ -38,7 +38,7 @@ const HELP = `Usage: scripts/deploy --release DIR [options]
   --host ADDR           address the instances listen on and Nginx reaches them at [127.0.0.1]
   --instances N         how many instances to run    [as many as now, at least 1]
   --health-timeout S    seconds a new instance has to become healthy   [60]
-  --drain-delay S       seconds between the Nginx reload and stopping the old instances [2]
+  --drain-delay S       seconds between the Nginx reload and stopping the old instances [5]
   --backup-dir DIR      where backups go (BACKUP_DIR for scripts/backup, else the pg_dump
                         target)   [BACKUP_DIR from the env file; else <state-dir>/backups]
   --skip-backup         do not back up (e.g. the very first deploy)
@@ -64,7 +64,7 @@ function options() {
 			host: { type: 'string', default: '127.0.0.1' },
 			instances: { type: 'string' },
 			'health-timeout': { type: 'string', default: '60' },
-			'drain-delay': { type: 'string', default: '2' },
+			'drain-delay': { type: 'string', default: '5' },
 			'backup-dir': { type: 'string' },
 			'skip-backup': { type: 'boolean', default: false },
 			help: { type: 'boolean', default: false }
