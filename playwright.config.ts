@@ -97,6 +97,8 @@ export default defineConfig({
 			DATA_DIR: process.env.E2E_DATA_DIR,
 			// Every spec signs up fresh accounts from 127.0.0.1, in three projects.
 			SIGNUP_LIMIT_PER_HOUR: '10000',
+			// One JSON line per request would bury the test report; LOG_LEVEL overrides it.
+			LOG_LEVEL: 'warn',
 			...passThrough
 		}
 	}
