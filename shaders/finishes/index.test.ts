@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Color } from 'three/webgpu';
 import { finishes } from '../../src/lib/catalog/finishes';
-import { finishMaterial, type FinishUniforms } from './index';
+import { finishMaterial, sharedFinishMaterial, type FinishUniforms } from './index';
 
 describe('finishMaterial', () => {
 	it('makes one node material per finish, with its colours, repeat and surface values', () => {
@@ -29,5 +29,17 @@ describe('finishMaterial', () => {
 		expect(finishMaterial('glass:frosted')!.opacity).toBeGreaterThan(
 			finishMaterial('glass:clear')!.opacity
 		);
+	});
+});
+
+describe('sharedFinishMaterial', () => {
+	it('gives one material per kind, transparent only for glass', () => {
+		const wood = sharedFinishMaterial('wood');
+		expect(sharedFinishMaterial('wood')).toBe(wood);
+		expect(sharedFinishMaterial('tile')).not.toBe(wood);
+		expect(sharedFinishMaterial('glass').transparent).toBe(true);
+		expect(sharedFinishMaterial('paint').transparent).toBe(false);
+		// That each swatch drawn with it shows its own finish is checked in the browser
+		// (tests/e2e/catalog.spec.ts: every swatch's pixels differ).
 	});
 });

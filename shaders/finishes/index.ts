@@ -8,7 +8,7 @@
  */
 import { Color, MeshStandardNodeMaterial } from 'three/webgpu';
 import { uniform, uv } from 'three/tsl';
-import { getFinish, type Finish, type FinishKind } from '../../src/lib/catalog/finishes';
+import { finishes, getFinish, type Finish, type FinishKind } from '../../src/lib/catalog/finishes';
 import {
 	brickPattern,
 	carpetPattern,
@@ -91,8 +91,66 @@ export function finishMaterial(finishId: string): MeshStandardNodeMaterial | nul
 	return m;
 }
 
+interface Look {
+	color: Color;
+	accent: Color;
+	scale: number;
+	roughness: number;
+	metalness: number;
+	opacity: number;
+}
+
+const looks = new Map<string, Look>();
+
+function lookOf(object: unknown, kind: FinishKind): Look {
+	const id = (object as { userData?: { finishId?: string } } | null)?.userData?.finishId ?? '';
+	let look = looks.get(id);
+	if (!look) {
+		const f = getFinish(id) ?? finishes.find((x) => x.kind === kind)!;
+		look = {
+			color: new Color(f.color),
+			accent: new Color(f.accent ?? f.color),
+			scale: f.scale ?? DEFAULT_SCALE[f.kind],
+			roughness: f.roughness,
+			metalness: f.metalness,
+			opacity: 0.25 + f.roughness * 0.5
+		};
+		looks.set(id, look);
+	}
+	return look;
+}
+
+const shared = new Map<FinishKind, MeshStandardNodeMaterial>();
+
+/**
+ * One material for every finish of a kind: each mesh names its finish in
+ * `userData.finishId` and the uniforms follow it per object. Building a node material's
+ * shader costs a few hundred milliseconds of CPU on software renderers, so a scene with many
+ * finishes should use these (ten materials in all) rather than one `finishMaterial` each.
+ */
+export function sharedFinishMaterial(kind: FinishKind): MeshStandardNodeMaterial {
+	let m = shared.get(kind);
+	if (m) return m;
+	m = new MeshStandardNodeMaterial();
+	const color = uniform(new Color()).onObjectUpdate(({ object }) => lookOf(object, kind).color);
+	const accent = uniform(new Color()).onObjectUpdate(({ object }) => lookOf(object, kind).accent);
+	const scale = uniform(1).onObjectUpdate(({ object }) => lookOf(object, kind).scale);
+	m.colorNode = PATTERNS[kind](uv(), color, accent, scale);
+	m.roughnessNode = uniform(1).onObjectUpdate(({ object }) => lookOf(object, kind).roughness);
+	m.metalnessNode = uniform(0).onObjectUpdate(({ object }) => lookOf(object, kind).metalness);
+	if (kind === 'glass') {
+		m.transparent = true;
+		m.depthWrite = false;
+		m.opacityNode = uniform(0.3).onObjectUpdate(({ object }) => lookOf(object, kind).opacity);
+	}
+	m.name = `finish-kind:${kind}`;
+	shared.set(kind, m);
+	return m;
+}
+
 /** Frees every cached finish material (when the 3D view goes away). */
 export function disposeFinishMaterials(): void {
-	for (const m of cache.values()) m.dispose();
+	for (const m of [...cache.values(), ...shared.values()]) m.dispose();
 	cache.clear();
+	shared.clear();
 }

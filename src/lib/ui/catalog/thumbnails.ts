@@ -17,9 +17,9 @@ import {
 	type Material
 } from 'three/webgpu';
 import { attribute, mix, uniform } from 'three/tsl';
-import { PART_MATERIALS, type CatalogItem } from '../../catalog';
+import { PART_MATERIALS, getFinish, type CatalogItem } from '../../catalog';
 import { catalogGeometry } from '../../render/three/catalog-models';
-import { finishMaterial } from '$shaders/finishes';
+import { sharedFinishMaterial } from '$shaders/finishes';
 
 export type ThumbnailTier = 'webgpu' | 'webgl';
 
@@ -120,12 +120,15 @@ export class ThumbnailRenderer {
 		const key = `${this.tier}|${this.size}|finish|${finishId}`;
 		const hit = cache.get(key);
 		if (hit) return hit;
-		const material = finishMaterial(finishId);
-		if (!material) throw new Error(`There is no finish "${finishId}".`);
+		const finish = getFinish(finishId);
+		if (!finish) throw new Error(`There is no finish "${finishId}".`);
+		// One material per kind (its shader is built once); the mesh names its finish.
+		const material = sharedFinishMaterial(finish.kind);
 		const plane = new PlaneGeometry(SWATCH_CM, SWATCH_CM);
 		const uv = plane.getAttribute('uv');
 		for (let i = 0; i < uv.count; i++) uv.setXY(i, uv.getX(i) * SWATCH_CM, uv.getY(i) * SWATCH_CM);
 		const mesh = new Mesh(plane, material);
+		mesh.userData.finishId = finishId;
 		mesh.rotation.x = -0.35;
 		this.camera.position.set(0, 0, SWATCH_CM * 2.1);
 		this.camera.near = 10;
