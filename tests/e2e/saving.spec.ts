@@ -167,6 +167,7 @@ test('the share link shows the plan and 3D view read-only, without an account', 
 	);
 	// Revoked: the link stops working.
 	await page.getByRole('button', { name: 'Revoke' }).click();
+	await expect(page.getByRole('status')).toContainText('Link revoked');
 	const gone = await visitor.request.get(link);
 	expect(gone.status()).toBe(404);
 	await visitor.close();

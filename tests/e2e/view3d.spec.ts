@@ -211,10 +211,15 @@ test.describe('3D view', () => {
 			const listener = (response: import('@playwright/test').Response) => {
 				if (!response.url().endsWith('.js')) return;
 				pending.push(
-					response.text().then((body) => {
-						// A property name three sets on its renderer (minifiers keep property names).
-						if (body.includes('isWebGPURenderer')) found.push(response.url());
-					})
+					response.text().then(
+						(body) => {
+							// A property name three sets on its renderer (minifiers keep property names).
+							if (body.includes('isWebGPURenderer')) found.push(response.url());
+						},
+						// A late script of the page before navigation: its body is gone, and it was
+						// not loaded by the page under test.
+						() => {}
+					)
 				);
 			};
 			page.on('response', listener);
