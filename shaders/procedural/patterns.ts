@@ -77,7 +77,7 @@ export function woodPattern(p: N, base: N, accent: N, scale: N): N {
 /** Square tiles `scale` cm with 3 mm of grout in the accent colour and a tone per tile. */
 export function tilePattern(p: N, base: N, accent: N, scale: N): N {
 	const grout = max(joint(p.x, scale, float(0.3)), joint(p.y, scale, float(0.3)));
-	const cell = floor(p.div(scale));
+	const cell: N = floor(p.div(scale));
 	const tone = hash(cell.x.mul(17).add(cell.y)).mul(0.08).add(0.96);
 	const glaze = fbm(vec3(p.mul(0.08), 2))
 		.mul(0.03)
