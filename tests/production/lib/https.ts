@@ -39,10 +39,19 @@ export async function request(url: string, options: RequestOptions = {}): Promis
 	} catch (error) {
 		const idempotent = ['GET', 'HEAD'].includes(options.method ?? 'GET');
 		if (idempotent && (error as { reusedSocket?: boolean }).reusedSocket) {
-			return requestOnce(url, options);
+			// On a new connection, as a browser does: another idle socket of the pool may belong
+			// to the same retiring worker and be closed a moment later too.
+			return requestOnce(url, { ...options, agent: options.agent ?? freshConnection(url) });
 		}
 		throw error;
 	}
+}
+
+/** An agent that opens one connection and does not keep it. */
+function freshConnection(url: string): http.Agent {
+	return url.startsWith('https:')
+		? new https.Agent({ rejectUnauthorized: false, keepAlive: false })
+		: new http.Agent({ keepAlive: false });
 }
 
 function requestOnce(url: string, options: RequestOptions): Promise<RawResponse> {
@@ -80,6 +89,7 @@ function requestOnce(url: string, options: RequestOptions): Promise<RawResponse>
 		req.on('error', (error: Error & { reusedSocket?: boolean; code?: string }) => {
 			// Only a connection closed under us before any answer qualifies for the retry.
 			if (req.reusedSocket && error.code === 'ECONNRESET') error.reusedSocket = true;
+			else if (error.code === 'ECONNRESET') error.message += ' (on a new connection)';
 			reject(error);
 		});
 		if (options.body !== undefined) req.write(options.body);
