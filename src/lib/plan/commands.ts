@@ -9,6 +9,7 @@ import { collectionOfId } from './ids';
 import {
 	COLLECTIONS,
 	type CollectionName,
+	type Background,
 	type Corner,
 	type Dimension,
 	type Furniture,
@@ -18,6 +19,7 @@ import {
 	type PlanDocument,
 	type RecordId,
 	type Room,
+	type UploadedModel,
 	type Wall
 } from './types';
 
@@ -39,6 +41,8 @@ export interface RecordTypes {
 	furniture: Furniture;
 	labels: Label;
 	dimensions: Dimension;
+	models: UploadedModel;
+	backgrounds: Background;
 }
 export type RecordOf<C extends CollectionName> = RecordTypes[C];
 export type AnyRecord = RecordOf<CollectionName>;
@@ -62,7 +66,7 @@ function recordDiff(c: CollectionName, id: string, before: unknown, after: unkno
 }
 
 function getRecord(doc: PlanDocument, c: CollectionName, id: string): AnyRecord | null {
-	const coll = doc[c] as Record<string, AnyRecord>;
+	const coll = (doc[c] ?? {}) as Record<string, AnyRecord>;
 	return Object.hasOwn(coll, id) ? coll[id] : null;
 }
 

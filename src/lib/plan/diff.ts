@@ -28,7 +28,7 @@ export function applyDiff(doc: PlanDocument, diff: Diff): PlanDocument {
 	for (const c of COLLECTIONS) {
 		const changes = diff.records[c];
 		if (!changes) continue;
-		const coll = { ...(doc[c] as Record<string, unknown>) };
+		const coll = { ...(doc[c] as Record<string, unknown> | undefined) };
 		for (const [id, change] of Object.entries(changes)) {
 			if (change.after === null) delete coll[id];
 			else coll[id] = change.after;
@@ -82,9 +82,10 @@ export function composeDiffs(a: Diff, b: Diff): Diff {
 export function diffDocuments(from: PlanDocument, to: PlanDocument): Diff {
 	const records: Diff['records'] = {};
 	for (const c of COLLECTIONS) {
-		const a = from[c] as Record<string, unknown>;
-		const b = to[c] as Record<string, unknown>;
-		if (a === b) continue;
+		if (from[c] === to[c]) continue;
+		// Models and backgrounds may be absent: absent is the same as none.
+		const a = (from[c] ?? {}) as Record<string, unknown>;
+		const b = (to[c] ?? {}) as Record<string, unknown>;
 		const out: Record<string, RecordChange> = {};
 		for (const id of Object.keys(a)) {
 			if (!(id in b)) out[id] = { before: a[id], after: null };

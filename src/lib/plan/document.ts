@@ -18,7 +18,9 @@ export const documentSchema = z.object({
 	rooms: recordMap(RECORD_SCHEMAS.rooms),
 	furniture: recordMap(RECORD_SCHEMAS.furniture),
 	labels: recordMap(RECORD_SCHEMAS.labels),
-	dimensions: recordMap(RECORD_SCHEMAS.dimensions)
+	dimensions: recordMap(RECORD_SCHEMAS.dimensions),
+	models: recordMap(RECORD_SCHEMAS.models).optional(),
+	backgrounds: recordMap(RECORD_SCHEMAS.backgrounds).optional()
 });
 
 /** A new design: no walls yet, one ground level. */

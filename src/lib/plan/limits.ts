@@ -36,6 +36,21 @@ export const LIMITS = {
 	maxPolygonPoints: 10_000,
 	/** Records in all collections together. */
 	maxRecords: 50_000,
+	/**
+	 * Uploaded models and trace images are kept in the document as base64, and the whole document
+	 * must fit in maxJsonLength (the server's body limit): the caps below leave the plan itself at
+	 * least 4 MB of the 20. Sizes are of the decoded files, in bytes.
+	 */
+	maxModels: 20,
+	maxModelBytes: 5 * 1024 * 1024,
+	maxBackgrounds: 10,
+	maxBackgroundBytes: 4 * 1024 * 1024,
+	/** Every model and background together. */
+	maxAssetBytes: 12 * 1024 * 1024,
+	/** A model's name (the file name without its extension). */
+	maxModelNameLength: 80,
+	/** Sides of a trace image, in pixels. */
+	maxImagePixels: 16_384,
 	/** Size of a JSON text accepted for parsing (characters). */
 	maxJsonLength: 20_000_000,
 	/** Values (objects, arrays, primitives) walked before schema validation. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import v1House from './fixtures/v1-house.json';
+import v2House from './fixtures/v2-house.json';
 import { migrateDocument } from './migrate';
 import { validateDocument } from './validate';
+import { SCHEMA_VERSION } from './types';
 
 describe('migrateDocument', () => {
-	it('upgrades the stored version-1 house to version 2', () => {
+	it('upgrades the stored version-1 house to the current version', () => {
 		const before = structuredClone(v1House);
 		const r = migrateDocument(v1House);
 		expect(r.ok).toBe(true);
@@ -12,7 +14,7 @@ describe('migrateDocument', () => {
 		expect(v1House).toEqual(before); // the input is left as it was
 		expect(r.from).toBe(1);
 		const doc = r.doc as Record<string, Record<string, Record<string, unknown>>>;
-		expect(doc.schemaVersion).toBe(2);
+		expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
 		expect(doc.north).toBe(0);
 		expect(doc.dimensions).toEqual({});
 		const partition = doc.walls['wall:partition'];
@@ -45,9 +47,29 @@ describe('migrateDocument', () => {
 		expect(r.doc.furniture['furniture:bed'].mirrored).toBe(true);
 	});
 
+	it('upgrades the stored version-2 house to version 3 without models or trace images', () => {
+		const before = structuredClone(v2House);
+		const r = migrateDocument(v2House);
+		expect(v2House).toEqual(before);
+		expect(r.ok && r.from).toBe(2);
+		if (!r.ok) return;
+		expect(r.doc).toEqual({ ...v2House, schemaVersion: 3 });
+		const v = validateDocument(v2House);
+		expect(v.ok ? [] : v.errors).toEqual([]);
+		if (!v.ok) return;
+		expect(v.doc.models).toBeUndefined();
+		expect(v.doc.backgrounds).toBeUndefined();
+		expect(Object.keys(v.doc.walls)).toHaveLength(7);
+		expect(v.doc.name).toBe('Version-2 house');
+	});
+
 	it('leaves current documents alone', () => {
-		const r = migrateDocument({ schemaVersion: 2, walls: 'not checked here' });
-		expect(r).toEqual({ ok: true, from: 2, doc: { schemaVersion: 2, walls: 'not checked here' } });
+		const r = migrateDocument({ schemaVersion: SCHEMA_VERSION, walls: 'not checked here' });
+		expect(r).toEqual({
+			ok: true,
+			from: SCHEMA_VERSION,
+			doc: { schemaVersion: SCHEMA_VERSION, walls: 'not checked here' }
+		});
 	});
 
 	it('passes malformed version-1 records through for the validator to report', () => {
@@ -62,7 +84,7 @@ describe('migrateDocument', () => {
 			errors: [
 				{
 					path: 'schemaVersion',
-					message: '99 is newer than this app understands (2); update the app to open this design'
+					message: `99 is newer than this app understands (${SCHEMA_VERSION}); update the app to open this design`
 				}
 			]
 		});

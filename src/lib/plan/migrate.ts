@@ -6,13 +6,15 @@
 import { SCHEMA_VERSION } from './types';
 import { errorAt, type ValidationError } from './validation/errors';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
+import { migrateV2ToV3 } from './migrations/v2-to-v3';
 
 export type PlainDocument = Record<string, unknown>;
 export type Migration = (doc: PlainDocument) => PlainDocument;
 
 /** MIGRATIONS[n] turns a version-n document into a version n+1 one. */
 export const MIGRATIONS: Record<number, Migration> = {
-	1: migrateV1ToV2
+	1: migrateV1ToV2,
+	2: migrateV2ToV3
 };
 
 export const OLDEST_SCHEMA_VERSION = 1;

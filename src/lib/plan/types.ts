@@ -18,8 +18,19 @@ export type RoomId = `room:${string}`;
 export type FurnitureId = `furniture:${string}`;
 export type LabelId = `label:${string}`;
 export type DimensionId = `dimension:${string}`;
+export type ModelId = `model:${string}`;
+export type BackgroundId = `background:${string}`;
 export type RecordId =
-	LevelId | CornerId | WallId | OpeningId | RoomId | FurnitureId | LabelId | DimensionId;
+	| LevelId
+	| CornerId
+	| WallId
+	| OpeningId
+	| RoomId
+	| FurnitureId
+	| LabelId
+	| DimensionId
+	| ModelId
+	| BackgroundId;
 
 /** A finish names a material of the catalog, e.g. `paint:white`, `wood:oak`, `tile:grey`. */
 export type FinishId = string;
@@ -146,7 +157,53 @@ export interface Dimension {
 	offset: number;
 }
 
-export const SCHEMA_VERSION = 2 as const;
+/**
+ * A person's own glTF 2.0 model, kept in the design so it travels with it (server, device,
+ * JSON). A furniture piece uses it by naming its id as `catalogId` (`model:…`); the plan draws
+ * it by its footprint. It is removed with the last piece that uses it (see cascade.ts).
+ */
+export interface UploadedModel {
+	id: ModelId;
+	name: string;
+	format: 'glb' | 'gltf';
+	/** The file, base64 (size capped by LIMITS.maxModelBytes). */
+	data: string;
+	/** Bounding box in cm: width (x), depth (z), height (y). */
+	width: number;
+	depth: number;
+	height: number;
+	triangles: number;
+}
+
+export type BackgroundMime = 'image/png' | 'image/jpeg' | 'image/webp';
+
+/**
+ * A scanned plan drawn under the plan to trace over, calibrated by two points and a known
+ * distance (src/lib/io/trace.ts). At most one per level, or one for every level (`level` null).
+ */
+export interface Background {
+	id: BackgroundId;
+	/** The level it is traced on; null = every level. */
+	level: LevelId | null;
+	mime: BackgroundMime;
+	/** The image, base64 (size capped by LIMITS.maxBackgroundBytes). */
+	data: string;
+	/** Natural size of the image in pixels. */
+	pixelWidth: number;
+	pixelHeight: number;
+	/** Plan centimetres per image pixel. */
+	cmPerPixel: number;
+	/** Plan position (cm) of the image's top-left corner. */
+	x: number;
+	y: number;
+	/** Turn about the top-left corner (radians, clockwise on screen). */
+	rotation: number;
+	/** 0–1. */
+	opacity: number;
+	visible: boolean;
+}
+
+export const SCHEMA_VERSION = 3 as const;
 
 export interface PlanDocument {
 	schemaVersion: typeof SCHEMA_VERSION;
@@ -161,6 +218,10 @@ export interface PlanDocument {
 	furniture: Record<FurnitureId, Furniture>;
 	labels: Record<LabelId, Label>;
 	dimensions: Record<DimensionId, Dimension>;
+	/** Uploaded 3D models (schema 3); absent = none. */
+	models?: Record<ModelId, UploadedModel>;
+	/** Trace images under the plan (schema 3); absent = none. */
+	backgrounds?: Record<BackgroundId, Background>;
 }
 
 /** The collections of a document, in a fixed order (useful for diffs, validation, iteration). */
@@ -172,7 +233,9 @@ export const COLLECTIONS = [
 	'rooms',
 	'furniture',
 	'labels',
-	'dimensions'
+	'dimensions',
+	'models',
+	'backgrounds'
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -184,5 +247,10 @@ export const ID_PREFIX: Record<CollectionName, string> = {
 	rooms: 'room',
 	furniture: 'furniture',
 	labels: 'label',
-	dimensions: 'dimension'
+	dimensions: 'dimension',
+	models: 'model',
+	backgrounds: 'background'
 };
+
+/** The collections a document may leave out (older documents have none of them). */
+export const OPTIONAL_COLLECTIONS = ['models', 'backgrounds'] as const;

@@ -4,7 +4,7 @@ import { createEmptyDocument } from './document';
 import { createCorner, createOpening, createWall } from './records';
 import { LIMITS } from './limits';
 import { formatValidationError, validateDocument, validateDocumentJson } from './validate';
-import type { PlanDocument } from './types';
+import { SCHEMA_VERSION, type PlanDocument } from './types';
 
 /** A valid document with one 400 cm wall and a window on it. */
 function smallDoc(): PlanDocument {
@@ -278,12 +278,13 @@ describe('validateDocument', () => {
 	it('migrates a stored version-1 document before validating it', () => {
 		const r = validateDocument(v1House);
 		expect(r.ok ? [] : r.errors.map(formatValidationError)).toEqual([]);
-		if (r.ok) expect(r.doc.schemaVersion).toBe(2);
+		if (r.ok) expect(r.doc.schemaVersion).toBe(SCHEMA_VERSION);
 	});
 
 	it('explains a document from a newer app', () => {
-		expect(messages({ ...smallDoc(), schemaVersion: 3 })).toEqual([
-			'schemaVersion: 3 is newer than this app understands (2); update the app to open this design'
+		const newer = SCHEMA_VERSION + 1;
+		expect(messages({ ...smallDoc(), schemaVersion: newer })).toEqual([
+			`schemaVersion: ${newer} is newer than this app understands (${SCHEMA_VERSION}); update the app to open this design`
 		]);
 	});
 });

@@ -9,6 +9,7 @@ import { documentSchema } from './document';
 import { migrateDocument } from './migrate';
 import { preflight } from './validation/preflight';
 import { checkReferences } from './validation/references';
+import { checkAssets } from './validation/assets';
 import {
 	capErrors,
 	errorAt,
@@ -67,7 +68,7 @@ function validate(input: unknown): ValidationResult {
 			)
 		};
 	const doc = parsed.data as PlanDocument;
-	const errors = checkReferences(doc);
+	const errors = [...checkReferences(doc), ...checkAssets(doc)];
 	if (errors.length) return { ok: false, errors: capErrors(errors) };
 	return { ok: true, doc };
 }

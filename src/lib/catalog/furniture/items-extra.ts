@@ -9,6 +9,7 @@ import { chairSymbol, deskSymbol, diningTableSymbol } from './symbols/dining-off
 import {
 	barbecueSymbol,
 	benchSymbol,
+	boxSymbol,
 	bidetSymbol,
 	cornerDeskSymbol,
 	cornerSofaSymbol,
@@ -379,5 +380,14 @@ export const extraFurnitureItems: FurnitureItem[] = [
 		lampSymbol,
 		['spots', 'rail'],
 		235
-	)
+	),
+	// Anything else: what a Sweet Home 3D import becomes when no item matches (furniture-match.ts).
+	piece('box:generic', 'Box', 'living', [60, 60, 60], '#c9c2b6', boxSymbol, [
+		'generic',
+		'block',
+		'cube',
+		'crate',
+		'placeholder',
+		'other'
+	])
 ];

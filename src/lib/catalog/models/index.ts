@@ -119,6 +119,11 @@ const MODELS: Record<string, () => ModelPart[]> = {
 	'outdoor:planter': m.planter,
 	'outdoor:hot-tub': m.hotTub,
 	'outdoor:tree': m.tree,
+	// A plain box with a lid (what an unmatched Sweet Home 3D piece imports as).
+	'box:generic': () => [
+		box(-0.5, 0.5, 0, 0.96, -0.5, 0.5),
+		box(-0.5, 0.5, 0.96, 1, -0.5, 0.5, 'dark')
+	],
 	// Doors and windows
 	'door:single': () => m.door(1, false),
 	'door:narrow': () => m.door(1, false),

@@ -18,7 +18,7 @@ export function checkReferences(doc: PlanDocument): ValidationError[] {
 
 	for (const c of COLLECTIONS) {
 		const prefix = ID_PREFIX[c];
-		for (const [key, record] of Object.entries(doc[c])) {
+		for (const [key, record] of Object.entries(doc[c] ?? {})) {
 			if (!isIdOf(key, prefix)) add([c, key], `has a bad key: ${idFormatMessage(prefix)}`);
 			else if (record.id !== key) add([c, key, 'id'], `must equal its key ${JSON.stringify(key)}`);
 		}

@@ -217,3 +217,8 @@ export function benchSymbol(w: number, d: number): SymbolShape[] {
 	for (let i = 1; i < slats; i++) shapes.push(line(2, (d * i) / slats, w - 2, (d * i) / slats));
 	return shapes;
 }
+
+/** A plain box (an imported piece nothing in the catalog matched): its outline and a cross. */
+export function boxSymbol(w: number, d: number): SymbolShape[] {
+	return [outline(w, d), line(0, 0, w, d, 'detail'), line(w, 0, 0, d, 'detail')];
+}
