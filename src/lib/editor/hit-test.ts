@@ -1,5 +1,6 @@
 import type { Furniture, LevelId, PlanDocument, RecordId, Vec2, WallId } from '../plan/types';
 import { closestOnSegment } from './snapping';
+import { pointAlong, projectOnPath } from '../plan/topology/wallPath';
 
 /**
  * What is under a point of the plan, and what lies inside a box. Order of preference when
@@ -48,14 +49,10 @@ export function openingSegment(doc: PlanDocument, id: RecordId): { a: Vec2; b: V
 	const s = w && doc.corners[w.start];
 	const e = w && doc.corners[w.end];
 	if (!s || !e) return null;
-	const len = Math.hypot(e.x - s.x, e.y - s.y) || 1;
-	const ux = (e.x - s.x) / len;
-	const uy = (e.y - s.y) / len;
-	const t0 = o.offset - o.width / 2;
-	const t1 = o.offset + o.width / 2;
+	// Ends on the centre line (on the arc of a curved wall).
 	return {
-		a: { x: s.x + ux * t0, y: s.y + uy * t0 },
-		b: { x: s.x + ux * t1, y: s.y + uy * t1 }
+		a: pointAlong(s, e, w.arcExtent, o.offset - o.width / 2),
+		b: pointAlong(s, e, w.arcExtent, o.offset + o.width / 2)
 	};
 }
 
@@ -86,7 +83,7 @@ export function hitTest(doc: PlanDocument, level: LevelId, p: Vec2, tol: number)
 		const a = doc.corners[w.start];
 		const b = doc.corners[w.end];
 		if (!a || !b) continue;
-		const d = dist(closestOnSegment(p, a, b).point, p);
+		const d = projectOnPath(a, b, w.arcExtent, p).distance;
 		if (d <= w.thickness / 2 + tol && (!bestWall || d < bestWall.d)) bestWall = { id: w.id, d };
 	}
 	if (bestWall) return bestWall.id;

@@ -1,7 +1,7 @@
 import type { Diff } from '../plan/diff';
 import type { Corner, Level, Opening, PlanDocument, Room, Wall } from '../plan/types';
 import { MeshBuilder, compactMesh } from './builder';
-import { outgoing, wallFrame, type WallFrame } from './frame';
+import { joinInput, wallFrame, type WallFrame } from './frame';
 import { joinCorner, type JoinInput, type WallEnd } from './joins';
 import { buildRoomSurface, ceilingKey } from './room';
 import type { GeometryStats, MeshData, PlanGeometry } from './types';
@@ -163,9 +163,7 @@ export class GeometryCache {
 			for (const id of this.wallsAt.get(cornerId) ?? []) {
 				const f = this.frame(id, frames);
 				if (!f) continue;
-				const atStart = this.doc!.walls[id as Wall['id']].start === cornerId;
-				const d = outgoing(f, atStart);
-				inputs.push({ id, dx: d.x, dy: d.y, half: f.half, reach: f.length / 2, atStart });
+				inputs.push(joinInput(id, f, this.doc!.walls[id as Wall['id']].start === cornerId));
 			}
 			j = inputs.length ? joinCorner(corner.x, corner.y, inputs) : null;
 		}

@@ -1,5 +1,6 @@
 import type { Corner, Wall } from '../plan/types';
 import { arcSegmentCount } from '../plan/topology/wallPath';
+import type { JoinInput } from './joins';
 
 /**
  * A wall's centre line reduced to numbers: a straight segment or a circular arc, with its
@@ -109,4 +110,10 @@ export function paramOf(f: WallFrame, x: number, y: number, nearEnd: boolean): n
 export function outgoing(f: WallFrame, atStart: boolean): { x: number; y: number } {
 	framePoint(f, atStart ? 0 : 1);
 	return atStart ? { x: at.tx, y: at.ty } : { x: -at.tx, y: -at.ty };
+}
+
+/** The wall's end at corner `atStart ? start : end` as `joinCorner` takes it. */
+export function joinInput(id: string, f: WallFrame, atStart: boolean): JoinInput {
+	const d = outgoing(f, atStart);
+	return { id, dx: d.x, dy: d.y, half: f.half, reach: f.length / 2, atStart };
 }

@@ -3,6 +3,7 @@
  */
 import type { CornerId, LevelId, Opening, PlanDocument, Room, Wall, WallId } from '../plan/types';
 import { SCHEMA_VERSION } from '../plan/types';
+import { updateRooms } from '../plan/topology/rooms';
 
 export const LEVEL: LevelId = 'level:g';
 export type P = [number, number];
@@ -104,5 +105,27 @@ export function gridPlan(nx: number, ny: number, size = 300): TestPlan {
 				[(i + 1) * size - h, (j + 1) * size - h],
 				[i * size + h, (j + 1) * size - h]
 			]);
+	return p;
+}
+
+/** How far the curved wall of `arcRoom` bulges below its chord (y = 300), in cm. */
+export const ARC_ROOM_SAGITTA = 400 / (2 * Math.sin(Math.PI / 3)) / 2;
+
+/**
+ * A 400 × 300 room whose bottom wall is an arc turning 120° (radius 231 cm), bulging
+ * `ARC_ROOM_SAGITTA` (115 cm) below its chord, with a door on the arc and a window on the top
+ * wall; rooms derived by topology.
+ */
+export function arcRoom(): TestPlan {
+	const p = new TestPlan();
+	p.wall([0, 300], [0, 0]);
+	const top = p.wall([0, 0], [400, 0]);
+	p.wall([400, 0], [400, 300]);
+	// Walking from (400, 300) to (0, 300) a positive arc bulges to the left: down the screen.
+	const arc = p.wall([400, 300], [0, 300], { arcExtent: (2 * Math.PI) / 3 });
+	p.opening(top, 200, { kind: 'window', width: 120 });
+	const length = (400 / (2 * Math.sin(Math.PI / 3))) * ((2 * Math.PI) / 3);
+	p.opening(arc, length * 0.3, { kind: 'door', width: 90, height: 210, sill: 0 });
+	p.doc = updateRooms(p.doc, LEVEL, { autoRooms: true }).doc;
 	return p;
 }

@@ -280,7 +280,7 @@ function quad(
  * face's; for the start, from the right face's first point to the left face's. Duplicate and
  * collinear in-between points are dropped (they would only make slivers).
  */
-function capOutline(end: WallEnd, isEnd: boolean): number[] {
+export function capOutline(end: WallEnd, isEnd: boolean): number[] {
 	const from = isEnd ? end.left : end.right;
 	const to = isEnd ? end.right : end.left;
 	const pts: number[] = [];

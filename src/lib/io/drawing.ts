@@ -4,24 +4,17 @@
  */
 import type { LevelId, Opening, PlanDocument, Room, Vec2, Wall } from '../plan/types';
 import { findFaces, roomAreas } from '../plan/topology';
-import { solidSpans, wallAxis, wallEnds, type WallAxis } from '../render/svg/wall-outline';
+import { joinWalls, openingShapes, wallShapes } from '../geometry/outline';
+import { flatten, polygonCentroid, type Shape } from '../geometry/shape2d';
+
+export { polygonCentroid };
 
 export const LAYERS = ['WALLS', 'OPENINGS', 'ROOMS', 'FURNITURE', 'TEXT', 'DIMENSIONS'] as const;
 export type Layer = (typeof LAYERS)[number];
 
+/** A shape of the plan (walls and openings as the SVG editor draws them), or a text. */
 export type Primitive =
-	| { type: 'polygon'; layer: Layer; points: Vec2[]; id: string }
-	| { type: 'line'; layer: Layer; a: Vec2; b: Vec2; id: string }
-	/** Angles in radians, plan convention (from +x towards +y), swept from `start` to `end`. */
-	| {
-			type: 'arc';
-			layer: Layer;
-			center: Vec2;
-			radius: number;
-			start: number;
-			end: number;
-			id: string;
-	  }
+	| (Shape & { layer: Layer; id: string })
 	| {
 			type: 'text';
 			layer: Layer;
@@ -68,89 +61,17 @@ export function formatArea(cm2: number): string {
 	return `${(cm2 / 10_000).toFixed(1)} m²`;
 }
 
-export function polygonCentroid(poly: Vec2[]): Vec2 {
-	let a = 0;
-	let cx = 0;
-	let cy = 0;
-	for (let i = 0; i < poly.length; i++) {
-		const p = poly[i];
-		const q = poly[(i + 1) % poly.length];
-		const c = p.x * q.y - q.x * p.y;
-		a += c;
-		cx += (p.x + q.x) * c;
-		cy += (p.y + q.y) * c;
-	}
-	if (Math.abs(a) < 1e-9) {
-		const n = poly.length || 1;
-		return { x: poly.reduce((s, p) => s + p.x, 0) / n, y: poly.reduce((s, p) => s + p.y, 0) / n };
-	}
-	return { x: cx / (3 * a), y: cy / (3 * a) };
-}
-
 const onLevel = <T extends { level: LevelId }>(records: Record<string, T>, level: LevelId) =>
 	Object.values(records).filter((r) => r.level === level);
 
-function along(ax: WallAxis, t: number, side: number): Vec2 {
-	return {
-		x: ax.start.x + ax.dir.x * t + ax.normal.x * ax.half * side,
-		y: ax.start.y + ax.dir.y * t + ax.normal.y * ax.half * side
-	};
-}
-
+/** Walls and their openings, drawn from the same shapes as the SVG plan editor. */
 function wallPrimitives(doc: PlanDocument, walls: Wall[], openings: Map<string, Opening[]>) {
 	const out: Primitive[] = [];
-	const ends = wallEnds(doc, walls);
-	for (const wall of walls) {
-		const ax = wallAxis(doc, wall);
-		const e = ends.get(wall.id);
-		if (!ax || !e) continue;
-		const ops = openings.get(wall.id) ?? [];
-		for (const [a, b] of solidSpans(ax.length, ops)) {
-			const fromStart = a <= 0;
-			const toEnd = b >= ax.length;
-			const points: Vec2[] = [fromStart ? e.startPos : along(ax, a, 1)];
-			points.push(toEnd ? e.endPos : along(ax, b, 1));
-			if (toEnd && e.endHub) points.push(e.endHub);
-			points.push(toEnd ? e.endNeg : along(ax, b, -1));
-			points.push(fromStart ? e.startNeg : along(ax, a, -1));
-			if (fromStart && e.startHub) points.push(e.startHub);
-			out.push({ type: 'polygon', layer: 'WALLS', points, id: wall.id });
-		}
-		for (const o of ops) out.push(...openingPrimitives(ax, o));
-	}
-	return out;
-}
-
-function openingPrimitives(ax: WallAxis, o: Opening): Primitive[] {
-	const t0 = o.offset - o.width / 2;
-	const t1 = o.offset + o.width / 2;
-	const id = o.id;
-	const line = (a: Vec2, b: Vec2): Primitive => ({ type: 'line', layer: 'OPENINGS', a, b, id });
-	// The jambs close the wall's cut ends.
-	const out = [
-		line(along(ax, t0, 1), along(ax, t0, -1)),
-		line(along(ax, t1, 1), along(ax, t1, -1))
-	];
-	if (o.kind === 'window') {
-		out.push(line(along(ax, t0, 1), along(ax, t1, 1)), line(along(ax, t0, -1), along(ax, t1, -1)));
-		out.push(line(along(ax, t0, 0), along(ax, t1, 0)));
-	} else if (o.kind === 'door') {
-		// Swing 'right' is the +normal side (as the SVG plan draws it).
-		const side = o.swing === 'right' ? 1 : -1;
-		const hingeT = o.hinge === 'start' ? t0 : t1;
-		const freeT = o.hinge === 'start' ? t1 : t0;
-		const hinge = along(ax, hingeT, side);
-		const jamb = along(ax, freeT, side);
-		const leaf = {
-			x: hinge.x + ax.normal.x * side * o.width,
-			y: hinge.y + ax.normal.y * side * o.width
-		};
-		out.push(line(hinge, leaf));
-		let start = Math.atan2(leaf.y - hinge.y, leaf.x - hinge.x);
-		let end = Math.atan2(jamb.y - hinge.y, jamb.x - hinge.x);
-		// Always a quarter turn swept in the positive direction.
-		if ((end - start + 4 * Math.PI) % (2 * Math.PI) > Math.PI) [start, end] = [end, start];
-		out.push({ type: 'arc', layer: 'OPENINGS', center: hinge, radius: o.width, start, end, id });
+	for (const j of joinWalls(doc, walls).values()) {
+		const ops = openings.get(j.wall.id) ?? [];
+		for (const s of wallShapes(j, ops)) out.push({ ...s, layer: 'WALLS', id: j.wall.id });
+		for (const o of ops)
+			for (const s of openingShapes(j.frame, o)) out.push({ ...s, layer: 'OPENINGS', id: o.id });
 	}
 	return out;
 }
@@ -254,12 +175,8 @@ function boundsOf(primitives: Primitive[]): Bounds {
 		b.maxY = Math.max(b.maxY, p.y + r);
 	};
 	for (const p of primitives) {
-		if (p.type === 'polygon') p.points.forEach((q) => add(q));
-		else if (p.type === 'line') {
-			add(p.a);
-			add(p.b);
-		} else if (p.type === 'arc') add(p.center, p.radius);
-		else add(p.at, p.size * Math.max(1, p.text.length * 0.3));
+		if (p.type === 'text') add(p.at, p.size * Math.max(1, p.text.length * 0.3));
+		else for (const q of flatten(p)) add(q);
 	}
 	if (!Number.isFinite(b.minX)) return { minX: 0, minY: 0, maxX: 100, maxY: 100 };
 	return b;

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { templates } from '../catalog/templates';
 import { planDrawing } from './drawing';
 import { dxfText, exportPlanDxf } from './dxf';
+import { arcRoom } from '../geometry/test-plan';
 
-type Entity = { type: string; layer: string; text?: string; vertices?: { x: number; y: number }[] };
+type Entity = {
+	type: string;
+	layer: string;
+	text?: string;
+	vertices?: { x: number; y: number; bulge?: number }[];
+};
 
 describe('DXF export', () => {
 	const doc = templates[0].build();
@@ -51,5 +57,34 @@ describe('DXF export', () => {
 
 	it('escapes characters outside ASCII', () => {
 		expect(dxfText('12 m²')).toBe('12 m\\U+00B2');
+	});
+
+	it('keeps a curved wall as arcs: polyline bulges on both faces, y flipped', () => {
+		const p = arcRoom();
+		const arcWall = Object.values(p.doc.walls).find((w) => w.arcExtent)!;
+		const parsed = new DxfParser().parseSync(exportPlanDxf(p.doc, { units: 'cm' }))!;
+		const walls = (parsed.entities as unknown as Entity[]).filter(
+			(e) => e.type === 'POLYLINE' && e.layer === 'WALLS'
+		);
+		const bulged = walls.filter((w) => w.vertices!.some((v) => v.bulge));
+		// The door splits the arc wall in two: two polylines, each with two arc edges.
+		expect(bulged).toHaveLength(2);
+		let turn = 0;
+		for (const w of bulged) {
+			const bulges = w.vertices!.map((v) => v.bulge ?? 0).filter((b) => b !== 0);
+			expect(bulges).toHaveLength(2);
+			// Faces walked opposite ways: one turns left, the other right.
+			expect(Math.sign(bulges[0])).toBe(-Math.sign(bulges[1]));
+			turn += Math.abs(4 * Math.atan(bulges[0]));
+		}
+		// Both pieces together turn the wall's 120° less the door's share.
+		const R = 400 / (2 * Math.sin(Math.PI / 3));
+		expect(turn).toBeCloseTo(arcWall.arcExtent! - 90 / R, 2);
+		// Every arc vertex lies on a face circle (about (200, 300 - R/2) in plan, y flipped).
+		for (const w of bulged)
+			for (const v of w.vertices!.filter((v) => v.bulge)) {
+				const r = Math.hypot(v.x - 200, v.y + (300 - R / 2));
+				expect(Math.min(Math.abs(r - R - 10), Math.abs(r - R + 10))).toBeLessThan(0.01);
+			}
 	});
 });

@@ -2,7 +2,8 @@
  * DXF (AutoCAD R12, ASCII) of one plan level, with layers WALLS, OPENINGS, ROOMS, FURNITURE,
  * TEXT and DIMENSIONS. Written here rather than with a library: R12 is a small, frozen
  * group-code format that every CAD program reads, and the npm writers for it are unmaintained.
- * DXF's y axis points up, so plan y is negated (and plan angles with it).
+ * DXF's y axis points up, so plan y is negated (and plan angles with it). Curved walls are
+ * closed POLYLINEs whose arc edges carry R12 vertex bulges (group 42), so they stay true arcs.
  */
 import type { LevelId, PlanDocument, Vec2 } from '../plan/types';
 import { LAYERS, planDrawing, type Layer, type Primitive } from './drawing';
@@ -79,11 +80,14 @@ function entity(w: DxfWriter, p: Primitive) {
 			w.pair(66, 1);
 			w.point({ x: 0, y: 0 });
 			w.pair(70, 1); // closed
-			for (const q of p.points) {
+			p.points.forEach((q, i) => {
 				w.pair(0, 'VERTEX');
 				w.pair(8, p.layer);
 				w.point(q);
-			}
+				// Arc edges keep their bulge; with y flipped an arc turns the other way.
+				const bulge = p.bulges?.[i] ?? 0;
+				if (bulge !== 0) w.pair(42, -bulge);
+			});
 			w.pair(0, 'SEQEND');
 			w.pair(8, p.layer);
 			return;

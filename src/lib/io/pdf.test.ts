@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { templates } from '../catalog/templates';
 import { generateGridPlan } from '../plan/generate';
 import { choosePaper, exportPlanPdf, PlanTooLargeError } from './pdf';
+import { arcRoom } from '../geometry/test-plan';
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
@@ -41,5 +42,18 @@ describe('PDF export', () => {
 			onProgress: (f) => f > 0.2 && controller.abort()
 		});
 		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+	});
+
+	it('draws a curved wall with Bézier curves, not chords', async () => {
+		const p = arcRoom();
+		const straight = { ...p.doc, walls: { ...p.doc.walls } };
+		for (const w of Object.values(straight.walls)) straight.walls[w.id] = { ...w, arcExtent: null };
+		const curves = (text: string) => text.match(/ c\n/g)?.length ?? 0;
+		const date = new Date('2026-11-25');
+		const withArc = latin1(await exportPlanPdf(p.doc, { date }));
+		const without = latin1(await exportPlanPdf(straight, { date }));
+		// The two arc faces of each of the two wall pieces add curve segments; the door's swing
+		// and the north arrow's circle are curves in both.
+		expect(curves(withArc)).toBeGreaterThanOrEqual(curves(without) + 4);
 	});
 });

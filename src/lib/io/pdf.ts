@@ -7,6 +7,7 @@
 import { jsPDF } from 'jspdf';
 import type { LevelId, PlanDocument, Vec2 } from '../plan/types';
 import { planDrawing, type Layer, type Primitive } from './drawing';
+import { arcBeziers, arcSweep, circleBeziers, turnOf } from '../geometry/shape2d';
 import { step, type TaskOptions } from './progress';
 import { paperMm } from './svg';
 
@@ -111,9 +112,18 @@ function drawPrimitive(
 	stroke: boolean
 ) {
 	if (p.type === 'polygon') {
-		const [x0, y0] = at(p.points[0]);
-		pdf.moveTo(x0, y0);
-		for (const q of p.points.slice(1)) pdf.lineTo(...at(q));
+		// Arc edges become Bézier curves: true arcs at any zoom, not chords.
+		const n = p.points.length;
+		pdf.moveTo(...at(p.points[0]));
+		for (let i = 0; i < n; i++) {
+			const a = p.points[i];
+			const b = p.points[(i + 1) % n];
+			const bulge = p.bulges?.[i] ?? 0;
+			if (bulge !== 0 && Math.hypot(b.x - a.x, b.y - a.y) > 1e-6)
+				for (const [c1, c2, q] of arcBeziers(a, b, turnOf(bulge)))
+					pdf.curveTo(...at(c1), ...at(c2), ...at(q));
+			else if (i + 1 < n) pdf.lineTo(...at(b));
+		}
 		pdf.close();
 		if (fill && stroke) pdf.fillStroke();
 		else if (fill) pdf.fill();
@@ -121,14 +131,14 @@ function drawPrimitive(
 	} else if (p.type === 'line') {
 		pdf.line(...at(p.a), ...at(p.b));
 	} else if (p.type === 'arc') {
-		const n = 16;
-		const sweep = (((p.end - p.start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-		const point = (k: number) => {
-			const a = p.start + (sweep * k) / n;
-			return at({ x: p.center.x + Math.cos(a) * p.radius, y: p.center.y + Math.sin(a) * p.radius });
-		};
-		pdf.moveTo(...point(0));
-		for (let k = 1; k <= n; k++) pdf.lineTo(...point(k));
+		const pieces = circleBeziers(p.center, p.radius, p.start, arcSweep(p));
+		pdf.moveTo(
+			...at({
+				x: p.center.x + Math.cos(p.start) * p.radius,
+				y: p.center.y + Math.sin(p.start) * p.radius
+			})
+		);
+		for (const [c1, c2, q] of pieces) pdf.curveTo(...at(c1), ...at(c2), ...at(q));
 		pdf.stroke();
 	} else {
 		pdf.setFontSize(toMm(p.size) * PT_PER_MM);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { templates } from '../catalog/templates';
 import { planDrawing } from './drawing';
 import { escapeXml, exportPlanSvg } from './svg';
+import { ARC_ROOM_SAGITTA, arcRoom } from '../geometry/test-plan';
 
 describe('SVG export', () => {
 	const doc = templates[0].build();
@@ -34,5 +35,28 @@ describe('SVG export', () => {
 
 	it('refuses a scale that is not positive', () => {
 		expect(() => exportPlanSvg(doc, { scale: 0 })).toThrow(RangeError);
+	});
+
+	it('draws a curved wall with arc commands on its faces, bulging off the chord', () => {
+		const p = arcRoom();
+		const arcWall = Object.values(p.doc.walls).find((w) => w.arcExtent)!;
+		const svg = exportPlanSvg(p.doc, { marginMm: 0 });
+		const paths = [...svg.matchAll(new RegExp(`data-id="${arcWall.id}" d="([^"]+)"`, 'g'))];
+		// The door splits the wall into two pieces, each with both faces as arcs.
+		expect(paths).toHaveLength(2);
+		const R = 400 / (2 * Math.sin(Math.PI / 3));
+		for (const [, d] of paths) {
+			const radii = [...d.matchAll(/A([\d.]+) /g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+			expect(radii).toHaveLength(2);
+			expect(radii[0]).toBeCloseTo(R - 10, 0);
+			expect(radii[1]).toBeCloseTo(R + 10, 0);
+		}
+		// The sheet reaches down to the arc's outer face, well below the chord at y = 300.
+		const [, , , h] = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/
+			.exec(svg)!
+			.slice(1)
+			.map(Number);
+		const minY = Number(/viewBox="[-\d.]+ ([-\d.]+)/.exec(svg)![1]);
+		expect(minY + h).toBeGreaterThan(300 + ARC_ROOM_SAGITTA + 10 - 1);
 	});
 });

@@ -4,9 +4,10 @@
  * stays in plan centimetres. Room names and net areas, walls, openings, furniture footprints
  * (with their catalog symbols), labels and dimensions, each layer in its own `<g>`.
  */
-import type { PlanDocument, Vec2 } from '../plan/types';
+import type { PlanDocument } from '../plan/types';
 import { getItem, itemSymbolPaths } from '../catalog';
 import { planDrawing, type Layer, type PlanDrawing, type Primitive } from './drawing';
+import { svgPath } from '../geometry/shape2d';
 import type { LevelId } from '../plan/types';
 
 export interface SvgExportOptions {
@@ -20,7 +21,6 @@ export interface SvgExportOptions {
 }
 
 const r = (v: number) => Math.round(v * 10) / 10;
-const pt = (p: Vec2) => `${r(p.x)} ${r(p.y)}`;
 
 export function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) =>
@@ -31,24 +31,13 @@ export function escapeXml(text: string): string {
 /** Paper millimetres → plan centimetres at a scale. */
 export const paperMm = (mm: number, scale: number) => (mm * scale) / 10;
 
-function arcPath(p: Extract<Primitive, { type: 'arc' }>): string {
-	const at = (a: number) => ({
-		x: p.center.x + Math.cos(a) * p.radius,
-		y: p.center.y + Math.sin(a) * p.radius
-	});
-	const sweep = (((p.end - p.start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-	const large = sweep > Math.PI ? 1 : 0;
-	return `M${pt(at(p.start))}A${r(p.radius)} ${r(p.radius)} 0 ${large} 1 ${pt(at(p.end))}`;
-}
-
 function element(p: Primitive): string {
 	switch (p.type) {
 		case 'polygon':
-			return `<path data-id="${escapeXml(p.id)}" d="M${p.points.map(pt).join('L')}Z"/>`;
+			return `<path data-id="${escapeXml(p.id)}" d="${svgPath(p)}"/>`;
 		case 'line':
-			return `<path d="M${pt(p.a)}L${pt(p.b)}"/>`;
 		case 'arc':
-			return `<path d="${arcPath(p)}"/>`;
+			return `<path d="${svgPath(p)}"/>`;
 		case 'text': {
 			const rot = p.rotation
 				? ` transform="rotate(${r(p.rotation)} ${r(p.at.x)} ${r(p.at.y)})"`

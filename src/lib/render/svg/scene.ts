@@ -9,7 +9,16 @@ import type {
 	Vec2,
 	Wall
 } from '../../plan/types';
-import { openingPath, wallAxis, wallEnds, wallPath } from './wall-outline';
+import {
+	frameOf,
+	joinWalls,
+	openingGap,
+	openingShapes,
+	wallMiddle,
+	wallShapes
+} from '../../geometry/outline';
+import { polygonCentroid, svgPath, svgPaths } from '../../geometry/shape2d';
+import type { WallFrame } from '../../geometry/frame';
 
 /**
  * Turns the document into flat lists of ready-to-draw items for one level. Items keep their
@@ -20,6 +29,9 @@ import { openingPath, wallAxis, wallEnds, wallPath } from './wall-outline';
 export interface WallItem {
 	id: Wall['id'];
 	d: string;
+	/** The middle of the centre line (on the arc for curved walls) and its length. */
+	mid: Vec2;
+	length: number;
 }
 export interface OpeningItem {
 	id: Opening['id'];
@@ -59,25 +71,6 @@ const byLevel = <T extends { level: LevelId }>(records: Record<string, T>, level
 	for (const r of Object.values(records)) if (r.level === level) out.push(r);
 	return out;
 };
-
-function centroid(poly: Vec2[]): Vec2 {
-	let a = 0;
-	let cx = 0;
-	let cy = 0;
-	for (let i = 0; i < poly.length; i++) {
-		const p = poly[i];
-		const q = poly[(i + 1) % poly.length];
-		const c = p.x * q.y - q.x * p.y;
-		a += c;
-		cx += (p.x + q.x) * c;
-		cy += (p.y + q.y) * c;
-	}
-	if (Math.abs(a) < 1e-9) {
-		const n = poly.length || 1;
-		return { x: poly.reduce((s, p) => s + p.x, 0) / n, y: poly.reduce((s, p) => s + p.y, 0) / n };
-	}
-	return { x: cx / (3 * a), y: cy / (3 * a) };
-}
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -182,7 +175,7 @@ export class SceneBuilder {
 			}
 		}
 		// Joins only for the walls to redraw, with every wall meeting them at their corners.
-		let joinWalls = walls;
+		let toJoin = walls;
 		if (dirty) {
 			const near = new Set<Wall>();
 			for (const id of dirty) {
@@ -190,9 +183,9 @@ export class SceneBuilder {
 				if (!w) continue;
 				for (const c of [w.start, w.end]) for (const n of this.wallsAt.get(c) ?? []) near.add(n);
 			}
-			joinWalls = [...near];
+			toJoin = [...near];
 		}
-		const ends = wallEnds(doc, joinWalls);
+		const joined = joinWalls(doc, toJoin);
 		const nextWalls = new Map<string, WallItem>();
 		const nextOpenings = new Map<string, OpeningItem>();
 		for (const w of walls) {
@@ -209,21 +202,15 @@ export class SceneBuilder {
 				}
 				continue;
 			}
-			const ax = wallAxis(doc, w);
-			const e = ends.get(w.id);
-			if (!ax || !e) continue;
+			const j = joined.get(w.id);
+			if (!j) continue;
 			const ops = this.openingsByWall.get(w.id) ?? [];
-			const d = wallPath(ax, e, ops);
-			const item = cached && cached.d === d ? cached : { id: w.id, d };
+			const item = wallItem(j.frame, svgPaths(wallShapes(j, ops)), w.id, cached);
 			nextWalls.set(w.id, item);
 			scene.walls.push(item);
 			for (const o of ops) {
-				const od = openingPath(ax, o);
-				const t0 = o.offset - o.width / 2;
-				const t1 = o.offset + o.width / 2;
-				const at = (t: number, s: number) =>
-					`${round1(ax.start.x + ax.dir.x * t + ax.normal.x * ax.half * s)} ${round1(ax.start.y + ax.dir.y * t + ax.normal.y * ax.half * s)}`;
-				const gap = `M${at(t0, 1)}L${at(t1, 1)}L${at(t1, -1)}L${at(t0, -1)}Z`;
+				const od = svgPaths(openingShapes(j.frame, o));
+				const gap = svgPath(openingGap(j.frame, o));
 				const oc = this.openingCache.get(o.id);
 				const oi =
 					oc && oc.d === od && oc.gap === gap && oc.kind === o.kind
@@ -244,14 +231,9 @@ export class SceneBuilder {
 			.filter((l) => l.order < current.order)
 			.sort((a, b) => b.order - a.order)[0];
 		if (!lower) return [];
-		const walls = byLevel(doc.walls, lower.id);
-		const ends = wallEnds(doc, walls);
 		const out: WallItem[] = [];
-		for (const w of walls) {
-			const ax = wallAxis(doc, w);
-			const e = ends.get(w.id);
-			if (ax && e) out.push({ id: w.id, d: wallPath(ax, e, []) });
-		}
+		for (const j of joinWalls(doc, byLevel(doc.walls, lower.id)).values())
+			out.push(wallItem(j.frame, svgPaths(wallShapes(j, [])), j.wall.id));
 		return out;
 	}
 
@@ -267,7 +249,7 @@ export class SceneBuilder {
 			const item =
 				cached && cached.points === points && cached.name === r.name && cached.area === area
 					? cached
-					: { id: r.id, points, name: r.name, area, labelAt: centroid(r.polygon) };
+					: { id: r.id, points, name: r.name, area, labelAt: polygonCentroid(r.polygon) };
 			next.set(r.id, item);
 			out.push(item);
 		}
@@ -288,6 +270,19 @@ export class SceneBuilder {
 		this.furnitureCache = next;
 		return out;
 	}
+}
+
+function wallItem(f: WallFrame, d: string, id: Wall['id'], cached?: WallItem): WallItem {
+	const { at, length } = wallMiddle(f);
+	if (cached && cached.d === d && cached.length === length) return cached;
+	return { id, d, mid: at, length };
+}
+
+/** The marks of an opening not in the document yet (the door and window tools' preview). */
+export function openingPreviewPath(doc: PlanDocument, o: Opening): string {
+	const w = doc.walls[o.wall];
+	const f = w && frameOf(doc, w);
+	return f ? svgPaths(openingShapes(f, o)) : '';
 }
 
 /** Places a catalog symbol (drawn from (0,0) to (width, depth)) at the piece's centre. */
