@@ -4,7 +4,7 @@ import { DEFAULT_SNAP, snapPoint, type SnapContext } from './snapping';
 
 function planWithWall(): PlanDocument {
 	return {
-		schemaVersion: 2,
+		schemaVersion: 3,
 		name: 't',
 		north: 0,
 		levels: {},

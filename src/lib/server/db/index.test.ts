@@ -29,7 +29,7 @@ async function appliedMigrations(database: Database): Promise<number> {
 }
 
 const sampleDocument = {
-	schemaVersion: 2,
+	schemaVersion: 3,
 	name: 'Maison « été » 🏠',
 	north: 0.25,
 	levels: {
