@@ -7,7 +7,29 @@
  * Surfaces need uvs in centimetres (the geometry layer's convention: 1 uv unit = 1 cm).
  */
 import { Color, MeshStandardNodeMaterial } from 'three/webgpu';
-import { uniform, uv } from 'three/tsl';
+import {
+	Fn,
+	If,
+	abs,
+	attribute,
+	cameraPosition,
+	clamp,
+	dot,
+	float,
+	fract,
+	max,
+	min,
+	mix,
+	normalView,
+	oneMinus,
+	positionViewDirection,
+	positionWorld,
+	pow,
+	smoothstep,
+	uniform,
+	uv,
+	vec3
+} from 'three/tsl';
 import { finishes, getFinish, type Finish, type FinishKind } from '../../src/lib/catalog/finishes';
 import {
 	brickPattern,
@@ -43,7 +65,7 @@ const PATTERNS: Record<FinishKind, PatternFn> = {
 };
 
 /** Default repeat (cm) for finishes that do not give one. */
-const DEFAULT_SCALE: Record<FinishKind, number> = {
+export const DEFAULT_SCALE: Record<FinishKind, number> = {
 	paint: 1,
 	glass: 1,
 	wood: 15,
@@ -91,7 +113,12 @@ export function finishMaterial(finishId: string): MeshStandardNodeMaterial | nul
 	return m;
 }
 
-interface Look {
+/**
+ * What a surface drawn with a finish looks like, as numbers: the pattern (`kind`, as
+ * `KIND_ID`), linear colours, repeat in cm, roughness and metalness.
+ */
+export interface FinishLook {
+	kind: number;
 	color: Color;
 	accent: Color;
 	scale: number;
@@ -100,21 +127,40 @@ interface Look {
 	opacity: number;
 }
 
-const looks = new Map<string, Look>();
+/** Pattern ids as `finishSurfaceMaterial` reads them from the `finishParams` attribute. */
+export const KIND_ID: Record<FinishKind | 'grid', number> = {
+	paint: 0,
+	wood: 1,
+	tile: 2,
+	stone: 3,
+	carpet: 4,
+	concrete: 5,
+	brick: 6,
+	metal: 7,
+	glass: 8,
+	grid: 9
+};
 
-function lookOf(object: unknown, kind: FinishKind): Look {
+/** The look of a finish record. */
+export function finishLook(f: Finish): FinishLook {
+	return {
+		kind: KIND_ID[f.kind],
+		color: new Color(f.color),
+		accent: new Color(f.accent ?? f.color),
+		scale: f.scale ?? DEFAULT_SCALE[f.kind],
+		roughness: f.roughness,
+		metalness: f.metalness,
+		opacity: 0.25 + f.roughness * 0.5
+	};
+}
+
+const looks = new Map<string, FinishLook>();
+
+function lookOf(object: unknown, kind: FinishKind): FinishLook {
 	const id = (object as { userData?: { finishId?: string } } | null)?.userData?.finishId ?? '';
 	let look = looks.get(id);
 	if (!look) {
-		const f = getFinish(id) ?? finishes.find((x) => x.kind === kind)!;
-		look = {
-			color: new Color(f.color),
-			accent: new Color(f.accent ?? f.color),
-			scale: f.scale ?? DEFAULT_SCALE[f.kind],
-			roughness: f.roughness,
-			metalness: f.metalness,
-			opacity: 0.25 + f.roughness * 0.5
-		};
+		look = finishLook(getFinish(id) ?? finishes.find((x) => x.kind === kind)!);
 		looks.set(id, look);
 	}
 	return look;
@@ -145,6 +191,103 @@ export function sharedFinishMaterial(kind: FinishKind): MeshStandardNodeMaterial
 	}
 	m.name = `finish-kind:${kind}`;
 	shared.set(kind, m);
+	return m;
+}
+
+/** Names of the vertex attributes `finishSurfaceMaterial` reads (besides position, normal, uv). */
+export const FINISH_ATTRIBUTES = {
+	/** vec3, linear base colour. */
+	color: 'finishColor',
+	/** vec3, linear accent colour (grout, mortar, grain, veins). */
+	accent: 'finishAccent',
+	/** vec4: KIND_ID, repeat in cm, roughness, metalness. */
+	params: 'finishParams',
+	/** float, 1 on the selected record's vertices. */
+	highlight: 'highlight'
+} as const;
+
+export const HIGHLIGHT_COLOR = '#2f80ff';
+
+/** 1 on ground grid lines `spacing` cm apart, about `px` pixels wide, without derivatives. */
+function groundLines(xz: N, spacing: N, px: N): N {
+	const d = abs(fract(xz.div(spacing).sub(0.5)).sub(0.5)).mul(spacing);
+	const line = oneMinus(smoothstep(float(0), px, d));
+	return max(line.x, line.y);
+}
+
+/**
+ * Every finish in one node material: the pattern, colours, repeat, roughness and metalness come
+ * from vertex attributes (`FINISH_ATTRIBUTES`), so walls, floors, ceilings and furniture parts
+ * with different finishes merge into one mesh per level and all compile to one shader program
+ * (on software renderers each program costs hundreds of milliseconds). The patterns are the
+ * same functions `finishMaterial` uses, so a surface looks like its swatch. Branches depend on
+ * a varying, so no pattern may use derivatives or textures (WGSL's uniformity rule): the
+ * ground grid (`KIND_ID.grid`) widens its lines with the distance to the camera instead.
+ * `transparent` makes the glass variant (opacity from roughness, as `finishMaterial` does).
+ */
+export function finishSurfaceMaterial(transparent = false): MeshStandardNodeMaterial {
+	const m = new MeshStandardNodeMaterial();
+	const params: N = attribute(FINISH_ATTRIBUTES.params, 'vec4');
+	const base: N = attribute(FINISH_ATTRIBUTES.color, 'vec3');
+	const accent: N = attribute(FINISH_ATTRIBUTES.accent, 'vec3');
+	const colour = Fn(() => {
+		const p: N = uv();
+		const kind: N = params.x;
+		const scale: N = params.y;
+		const out: N = vec3(base).toVar();
+		const is = (k: FinishKind | 'grid') => kind.lessThan(KIND_ID[k] + 0.5);
+		If(is('paint'), () => {
+			out.assign(PATTERNS.paint(p, base, accent, scale));
+		})
+			.ElseIf(is('wood'), () => {
+				out.assign(PATTERNS.wood(p, base, accent, scale));
+			})
+			.ElseIf(is('tile'), () => {
+				out.assign(PATTERNS.tile(p, base, accent, scale));
+			})
+			.ElseIf(is('stone'), () => {
+				out.assign(PATTERNS.stone(p, base, accent, scale));
+			})
+			.ElseIf(is('carpet'), () => {
+				out.assign(PATTERNS.carpet(p, base, accent, scale));
+			})
+			.ElseIf(is('concrete'), () => {
+				out.assign(PATTERNS.concrete(p, base, accent, scale));
+			})
+			.ElseIf(is('brick'), () => {
+				out.assign(PATTERNS.brick(p, base, accent, scale));
+			})
+			.ElseIf(is('metal'), () => {
+				out.assign(PATTERNS.metal(p, base, accent, scale));
+			})
+			.ElseIf(is('grid').and(kind.greaterThan(KIND_ID.glass + 0.5)), () => {
+				// Ground: metre lines and heavier lines every five, fading into the distance.
+				const xz: N = positionWorld.xz;
+				const px: N = positionWorld.distance(cameraPosition).mul(0.0018);
+				const lines = min(
+					float(1),
+					groundLines(xz, scale, px)
+						.mul(0.5)
+						.add(groundLines(xz, scale.mul(5), px.mul(1.5)))
+				);
+				const fade = oneMinus(smoothstep(float(1500), float(6000), xz.length()));
+				out.assign(mix(base, accent, lines.mul(fade)));
+			});
+		return out;
+	});
+	const h: N = attribute(FINISH_ATTRIBUTES.highlight, 'float');
+	const hl: N = uniform(new Color(HIGHLIGHT_COLOR));
+	const rim: N = pow(oneMinus(clamp(abs(dot(normalView, positionViewDirection)), 0, 1)), 2);
+	m.colorNode = mix(colour(), hl, h.mul(0.45));
+	m.emissiveNode = hl.mul(h.mul(rim.mul(0.8).add(0.15)));
+	m.roughnessNode = params.z;
+	m.metalnessNode = params.w;
+	if (transparent) {
+		m.transparent = true;
+		m.depthWrite = false;
+		m.opacityNode = params.z.mul(0.5).add(0.25);
+	}
+	m.name = transparent ? 'finish-surface:glass' : 'finish-surface';
 	return m;
 }
 

@@ -3,7 +3,13 @@
  * layer's convention), `scale` the repeat in cm. Each returns a colour between the finish's
  * base and accent colours (and, where it matters, a roughness factor), so the same graph
  * compiles to WGSL on WebGPU and to GLSL on the WebGL2 backend and looks the same in both.
+ *
+ * Noise comes from one small tileable texture baked on the CPU (fractal value noise and
+ * cellular distance), read with an explicit level: shader noise functions (MaterialX Perlin,
+ * Worley) made one program with every pattern take seconds to compile on software renderers,
+ * and an explicit-level read is allowed in the branches a per-vertex pattern id selects.
  */
+import { DataTexture, LinearFilter, RGBAFormat, RepeatWrapping } from 'three/webgpu';
 import {
 	abs,
 	clamp,
@@ -15,11 +21,10 @@ import {
 	min,
 	mix,
 	mod,
-	mx_noise_float,
-	mx_worley_noise_float,
 	sin,
 	smoothstep,
 	step,
+	texture,
 	vec2,
 	vec3
 } from 'three/tsl';
@@ -31,12 +36,97 @@ import {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type N = any;
 
-/** Fractal noise in [−1, 1]-ish from three octaves of Perlin noise. */
+/** Texels of the noise texture per side, and noise lattice cells it spans (it tiles). */
+const SIZE = 256;
+const PERIOD = 32;
+
+/** Integer hash → [0, 1). */
+function hash2(x: number, y: number, seed: number): number {
+	let h = Math.imul(x, 374761393) ^ Math.imul(y, 668265263) ^ Math.imul(seed, 2147483647);
+	h = Math.imul(h ^ (h >>> 13), 1274126177);
+	return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
+
+/** Tileable value noise (period `period` cells) at (x, y), smoothly interpolated, in [0, 1). */
+function valueNoise(x: number, y: number, period: number, seed: number): number {
+	const xi = Math.floor(x);
+	const yi = Math.floor(y);
+	const fx = x - xi;
+	const fy = y - yi;
+	const sx = fx * fx * (3 - 2 * fx);
+	const sy = fy * fy * (3 - 2 * fy);
+	const at = (i: number, j: number) =>
+		hash2((((xi + i) % period) + period) % period, (((yi + j) % period) + period) % period, seed);
+	const a = at(0, 0) + (at(1, 0) - at(0, 0)) * sx;
+	const b = at(0, 1) + (at(1, 1) - at(0, 1)) * sx;
+	return a + (b - a) * sy;
+}
+
+/** Distance to the nearest of one random point per cell (tileable), about [0, 1]. */
+function cellular(x: number, y: number, period: number): number {
+	const xi = Math.floor(x);
+	const yi = Math.floor(y);
+	let best = 9;
+	for (let j = -1; j <= 1; j++)
+		for (let i = -1; i <= 1; i++) {
+			const cx = (((xi + i) % period) + period) % period;
+			const cy = (((yi + j) % period) + period) % period;
+			const px = xi + i + hash2(cx, cy, 7);
+			const py = yi + j + hash2(cx, cy, 11);
+			best = Math.min(best, Math.hypot(px - x, py - y));
+		}
+	return Math.min(1, best);
+}
+
+let noiseMap: DataTexture | null = null;
+
+/**
+ * The baked noise (built on first use, 256 KB): r = three octaves of value noise, g = one
+ * octave, b = cellular distance; all tile every PERIOD noise units.
+ */
+export function noiseTexture(): DataTexture {
+	if (noiseMap) return noiseMap;
+	const data = new Uint8Array(SIZE * SIZE * 4);
+	const k = PERIOD / SIZE;
+	for (let y = 0; y < SIZE; y++)
+		for (let x = 0; x < SIZE; x++) {
+			const u = x * k;
+			const v = y * k;
+			const fbm =
+				(valueNoise(u, v, PERIOD, 1) +
+					0.5 * valueNoise(u * 2, v * 2, PERIOD * 2, 2) +
+					0.25 * valueNoise(u * 4, v * 4, PERIOD * 4, 3)) /
+				1.75;
+			const o = (y * SIZE + x) * 4;
+			data[o] = Math.round(fbm * 255);
+			data[o + 1] = Math.round(valueNoise(u, v, PERIOD, 4) * 255);
+			data[o + 2] = Math.round(cellular(u, v, PERIOD) * 255);
+			data[o + 3] = 255;
+		}
+	const t = new DataTexture(data, SIZE, SIZE, RGBAFormat);
+	t.wrapS = t.wrapT = RepeatWrapping;
+	t.magFilter = t.minFilter = LinearFilter;
+	t.generateMipmaps = false;
+	t.needsUpdate = true;
+	t.name = 'pattern-noise';
+	noiseMap = t;
+	return t;
+}
+
+/** The noise texels at a noise-space point; z shifts to an unrelated part of the tile. */
+function noiseAt(p: N): N {
+	const q = vec2(p.x, p.y).add(vec2(p.z.mul(7.31), p.z.mul(3.17)));
+	return texture(noiseTexture(), q.div(PERIOD)).level(float(0));
+}
+
+/** Fractal noise in [−1, 1]-ish (three octaves). */
 export function fbm(p: N): N {
-	const a = mx_noise_float(p);
-	const b = mx_noise_float(p.mul(2.03).add(17.1)).mul(0.5);
-	const c = mx_noise_float(p.mul(4.01).add(41.7)).mul(0.25);
-	return a.add(b).add(c).div(1.75);
+	return noiseAt(p).r.mul(2).sub(1);
+}
+
+/** Distance to the nearest feature point of a cellular pattern, in [0, 1]. */
+export function cells(p: N): N {
+	return noiseAt(p).b;
 }
 
 /** 1 in a joint of `width` cm around multiples of `size` cm along one axis, else 0. */
@@ -124,8 +214,8 @@ export function stonePattern(p: N, base: N, accent: N, scale: N): N {
 	const veins = float(1).sub(
 		smoothstep(float(0.0), float(0.12), abs(sin(q.x.add(q.y).mul(3).add(turbulence))))
 	);
-	const cells = mx_worley_noise_float(vec3(p.div(min(scale, float(10))), 1));
-	const speckle = step(float(0.85), float(1).sub(cells)).mul(0.7);
+	const distance = cells(vec3(p.div(min(scale, float(10))), 1));
+	const speckle = step(float(0.85), float(1).sub(distance)).mul(0.7);
 	return mix(base, accent, clamp(veins.mul(0.7).add(speckle), 0, 1));
 }
 

@@ -1,9 +1,10 @@
 /**
- * Accumulates oriented boxes into one geometry with the attributes `furnitureMaterial` reads,
+ * Accumulates oriented boxes into one geometry with the attributes `finishSurfaceMaterial` reads,
  * and remembers which record each run of triangles and vertices belongs to (for picking and
  * for highlighting one record inside the merged mesh).
  */
-import { BufferAttribute, BufferGeometry, Color } from 'three';
+import { BufferAttribute, BufferGeometry } from 'three';
+import { LookArrays, type FinishLook } from './finishes';
 
 export interface IdRange {
 	id: string;
@@ -56,13 +57,12 @@ const CORNERS: [number, number, number][][] = [
 export class BoxBuilder {
 	private positions: number[] = [];
 	private normals: number[] = [];
-	private colors: number[] = [];
-	private pieceColors: number[] = [];
-	private tints: number[] = [];
+	private uvs: number[] = [];
+	/** [vertex start, look] runs. */
+	private looks: [number, FinishLook][] = [];
 	private indices: number[] = [];
 	readonly ranges: IdRange[] = [];
 	private open: IdRange | null = null;
-	private readonly c = new Color();
 
 	begin(id: string): void {
 		this.end();
@@ -81,7 +81,7 @@ export class BoxBuilder {
 
 	/**
 	 * A box centred at plan point (cx, cy), its length along the plan direction (ux, uy),
-	 * its thickness across it, from height y0 to y1, in one colour.
+	 * its thickness across it, from height y0 to y1, with one finish look.
 	 */
 	box(
 		cx: number,
@@ -92,7 +92,7 @@ export class BoxBuilder {
 		thickness: number,
 		y0: number,
 		y1: number,
-		colour: string
+		look: FinishLook
 	): void {
 		// Local axes: a along (ux, uy), b across (−uy, ux); 3D (x, z) = plan (x, y).
 		const vx = -uy;
@@ -109,18 +109,20 @@ export class BoxBuilder {
 			[vx, 0, vy],
 			[-vx, 0, -vy]
 		];
-		this.c.set(colour);
+		this.looks.push([this.positions.length / 3, look]);
+		const size = [length, y1 - y0, thickness];
 		// (u, up, v) with v = (−uy, ux) is right-handed like three's (x, y, z), so the corner
 		// table's counter-clockwise faces stay counter-clockwise.
 		CORNERS.forEach((face, f) => {
 			const base = this.positions.length / 3;
-			for (const [ka, ky, kb] of face) {
+			// uvs in cm on the face's own two axes (patterns keep their real size).
+			const [i, j] = f < 2 ? [2, 1] : f < 4 ? [0, 2] : [0, 1];
+			for (const corner of face) {
+				const [ka, ky, kb] = corner;
 				const [x, z] = at(ka, kb);
 				this.positions.push(x, ky ? y1 : y0, z);
 				this.normals.push(...axisNormal[f]);
-				this.colors.push(this.c.r, this.c.g, this.c.b);
-				this.pieceColors.push(this.c.r, this.c.g, this.c.b);
-				this.tints.push(0);
+				this.uvs.push(corner[i] * size[i], corner[j] * size[j]);
 			}
 			this.indices.push(base, base + 1, base + 2, base, base + 2, base + 3);
 		});
@@ -136,10 +138,10 @@ export class BoxBuilder {
 		const n = this.positions.length / 3;
 		g.setAttribute('position', new BufferAttribute(new Float32Array(this.positions), 3));
 		g.setAttribute('normal', new BufferAttribute(new Float32Array(this.normals), 3));
-		g.setAttribute('color', new BufferAttribute(new Float32Array(this.colors), 3));
-		g.setAttribute('pieceColor', new BufferAttribute(new Float32Array(this.pieceColors), 3));
-		g.setAttribute('tint', new BufferAttribute(new Float32Array(this.tints), 1));
-		g.setAttribute('pieceHighlight', new BufferAttribute(new Float32Array(n), 1));
+		g.setAttribute('uv', new BufferAttribute(new Float32Array(this.uvs), 2));
+		const looks = new LookArrays(n);
+		this.looks.forEach(([from, look], k) => looks.write(look, from, this.looks[k + 1]?.[0] ?? n));
+		looks.attach(g);
 		g.setIndex(
 			n > 65535
 				? new BufferAttribute(new Uint32Array(this.indices), 1)

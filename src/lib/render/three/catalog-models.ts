@@ -20,7 +20,14 @@ import {
 	SphereGeometry,
 	Vector3
 } from 'three';
-import { PART_COLORS, PART_MATERIALS, itemModel, type ModelPart } from '../../catalog/models';
+import {
+	BOX_MODEL,
+	PART_COLORS,
+	PART_MATERIALS,
+	itemModel,
+	type ModelPart,
+	type PartMaterial
+} from '../../catalog/models';
 
 /** Segments of round parts: enough to read as round in a thumbnail, few for instancing. */
 const ROUND_SEGMENTS = 16;
@@ -139,4 +146,77 @@ export function catalogTriangles(catalogId: string): number {
 export function disposeCatalogGeometries(): void {
 	for (const g of cache.values()) g.dispose();
 	cache.clear();
+}
+
+/** The vertices of one part material of a model, indexed, in the unit cell. */
+export interface ModelRun {
+	material: PartMaterial;
+	positions: Float32Array;
+	normals: Float32Array;
+	/** Local to the run (0 = its first vertex). */
+	indices: Uint32Array;
+}
+
+/** A model as runs of one part material each (what the 3D view merges per level). */
+export interface ModelTemplate {
+	runs: ModelRun[];
+	vertices: number;
+	triangles: number;
+}
+
+const templates = new Map<string, ModelTemplate>();
+
+/**
+ * The model of a catalog item (`lod` 1: the plain box) as indexed runs per part material;
+ * `mirrored` flips it across the width (and the winding, so faces still face out).
+ */
+export function modelTemplate(catalogId: string, mirrored = false, lod: 0 | 1 = 0): ModelTemplate {
+	const key = `${lod ? '' : catalogId}|${mirrored}|${lod}`;
+	let t = templates.get(key);
+	if (t) return t;
+	const parts = lod ? BOX_MODEL : itemModel(catalogId);
+	const runs: ModelRun[] = [];
+	for (const material of PART_MATERIALS) {
+		const mine = parts.filter((p) => p.material === material);
+		if (mine.length === 0) continue;
+		const shapes = mine.map((part) => {
+			const g = unitShape(part);
+			e.set(...(part.rotation ?? [0, 0, 0]));
+			m.compose(v.set(...part.position), q.setFromEuler(e), s.set(...part.size));
+			if (mirrored) m.premultiply(new Matrix4().makeScale(-1, 1, 1));
+			return g.applyMatrix4(m);
+		});
+		const vertexCount = shapes.reduce((n, g) => n + g.getAttribute('position').count, 0);
+		const indexCount = shapes.reduce((n, g) => n + g.getIndex()!.count, 0);
+		const run: ModelRun = {
+			material,
+			positions: new Float32Array(vertexCount * 3),
+			normals: new Float32Array(vertexCount * 3),
+			indices: new Uint32Array(indexCount)
+		};
+		let at = 0;
+		let k = 0;
+		for (const g of shapes) {
+			run.positions.set(g.getAttribute('position').array as Float32Array, at * 3);
+			run.normals.set(g.getAttribute('normal').array as Float32Array, at * 3);
+			const index = g.getIndex()!.array;
+			for (let i = 0; i < index.length; i += 3) {
+				// A mirror turns triangles inside out: swap two corners to face out again.
+				run.indices[k + i] = index[i] + at;
+				run.indices[k + i + 1] = index[mirrored ? i + 2 : i + 1] + at;
+				run.indices[k + i + 2] = index[mirrored ? i + 1 : i + 2] + at;
+			}
+			at += g.getAttribute('position').count;
+			k += index.length;
+			g.dispose();
+		}
+		runs.push(run);
+	}
+	t = {
+		runs,
+		vertices: runs.reduce((n, r) => n + r.positions.length / 3, 0),
+		triangles: runs.reduce((n, r) => n + r.indices.length / 3, 0)
+	};
+	templates.set(key, t);
+	return t;
 }

@@ -5,13 +5,14 @@
  */
 import type { Opening, PlanDocument, Wall } from '../../plan/types';
 import { BoxBuilder } from './box-builder';
+import { lookOf } from './finishes';
 
 const FRAME = 6; // frame member width (cm)
 const LEAF = 4; // door leaf thickness
 const OPEN_ANGLE = (70 * Math.PI) / 180;
-const FRAME_COLOUR = '#f1eee8';
-const LEAF_COLOUR = '#c9a57a';
-const GLASS_COLOUR = '#cfe3ee';
+const FRAME_COLOUR = lookOf('paint:white');
+const LEAF_COLOUR = lookOf('wood:oak');
+const GLASS_COLOUR = lookOf('glass:clear');
 
 export interface OpeningGeometry {
 	solid: BoxBuilder;

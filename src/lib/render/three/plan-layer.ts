@@ -6,7 +6,7 @@
  */
 import { BufferAttribute, BufferGeometry, Group, Mesh } from 'three';
 import type { IdRange, MergedMesh } from '../../geometry/types';
-import type { MaterialLibrary } from './finishes';
+import { LookArrays, highlightOf, lookOf, type MaterialLibrary } from './finishes';
 import { SHADOW_LAYER } from './lighting';
 
 interface Bucket {
@@ -84,13 +84,14 @@ export class PlanLayer {
 		g.setAttribute('position', new BufferAttribute(m.positions, 3));
 		g.setAttribute('normal', new BufferAttribute(m.normals, 3));
 		g.setAttribute('uv', new BufferAttribute(m.uvs, 2));
-		g.setAttribute('highlight', new BufferAttribute(new Float32Array(m.positions.length / 3), 1));
+		// The bucket's finish as vertex attributes: every bucket shares one material.
+		const looks = new LookArrays(m.positions.length / 3);
+		looks.write(lookOf(m.material));
+		looks.attach(g);
 		g.setIndex(new BufferAttribute(m.indices, 1));
 		g.computeBoundingSphere();
 		g.computeBoundingBox();
-		const { material, look } = this.materials.get(m.material);
-		const mesh = new Mesh(g, material);
-		mesh.userData.look = look;
+		const mesh = new Mesh(g, this.materials.get(m.material));
 		mesh.name = key;
 		mesh.userData.level = m.level;
 		mesh.userData.part = part;
@@ -129,7 +130,7 @@ export class PlanLayer {
 	}
 
 	private paint(b: Bucket): void {
-		const attr = b.mesh.geometry.getAttribute('highlight') as BufferAttribute;
+		const attr = highlightOf(b.mesh.geometry);
 		const data = attr.array as Float32Array;
 		data.fill(0);
 		let any = false;

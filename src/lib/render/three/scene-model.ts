@@ -5,10 +5,7 @@
  */
 import {
 	Box3,
-	BufferAttribute,
 	Group,
-	InstancedMesh,
-	Matrix4,
 	Mesh,
 	PlaneGeometry,
 	type Material,
@@ -19,9 +16,9 @@ import type { Furniture, PlanDocument } from '../../plan/types';
 import { getItem } from '../../catalog';
 import type { QualityLevel } from '../governor';
 import type { RenderFlags } from '../flags';
-import { furnitureMaterial, shadowCasterMaterial } from '$shaders/materials';
+import { shadowCasterMaterial } from '$shaders/materials';
 import { idAtTriangle, type IdRange } from './box-builder';
-import { MaterialLibrary, lookOf } from './finishes';
+import { LookArrays, MaterialLibrary, highlightOf, lookOf } from './finishes';
 import { FurnitureLayer } from './furniture-layer';
 import { Lighting } from './lighting';
 import { buildOpenings } from './openings';
@@ -59,15 +56,14 @@ export class SceneModel {
 	readonly root = new Group();
 	readonly lighting = new Lighting();
 	private materials = new MaterialLibrary();
-	private furnitureMat: Material = furnitureMaterial();
 	private shadowMat: Material = shadowCasterMaterial();
 	private plan: PlanLayer;
 	private proxies: ShadowProxies;
 	private furniture: FurnitureLayer;
 	private source: PlanSource;
 	private ground: Mesh;
-	private openingsSolid: InstancedMesh | null = null;
-	private openingsGlass: InstancedMesh | null = null;
+	private openingsSolid: Mesh | null = null;
+	private openingsGlass: Mesh | null = null;
 	private openingRanges: { solid: IdRange[]; glass: IdRange[] } = { solid: [], glass: [] };
 	private doc: PlanDocument | null = null;
 	private display: LevelDisplay = 'all';
@@ -88,16 +84,17 @@ export class SceneModel {
 	constructor(private options: SceneOptions) {
 		this.root.name = 'house';
 		this.plan = new PlanLayer(this.materials, this.useProxies);
-		this.furniture = new FurnitureLayer(this.furnitureMat, {
+		this.furniture = new FurnitureLayer(this.materials.surface, this.materials.glass, {
 			instancing: options.flags.instancing,
 			colorOf: colourOf
 		});
 		this.proxies = new ShadowProxies(this.shadowMat);
 		this.source = new PlanSource({ merge: options.merge ?? true });
 		const plane = new PlaneGeometry(20000, 20000);
-		plane.setAttribute('highlight', new BufferAttribute(new Float32Array(4), 1));
+		const ground = new LookArrays(4);
+		ground.write(lookOf('ground'));
+		ground.attach(plane);
 		this.ground = new Mesh(plane, this.materials.surface);
-		this.ground.userData.look = lookOf('ground');
 		this.ground.rotation.x = -Math.PI / 2;
 		this.ground.position.y = -0.5;
 		this.ground.receiveShadow = true;
@@ -216,14 +213,9 @@ export class SceneModel {
 			m.geometry.dispose();
 		}
 		const { solid, glass } = buildOpenings(this.doc, this.visible);
-		// One-instance InstancedMeshes: they then share the furniture's shader program.
-		const single = (b: typeof solid, material: Material) => {
-			const mesh = new InstancedMesh(b.build(), material, 1);
-			mesh.setMatrixAt(0, new Matrix4());
-			mesh.computeBoundingSphere();
-			return mesh;
-		};
-		this.openingsSolid = solid.triangleCount ? single(solid, this.furnitureMat) : null;
+		// Plain meshes with the scene's one surface material: one shader program for all.
+		const single = (b: typeof solid, material: Material) => new Mesh(b.build(), material);
+		this.openingsSolid = solid.triangleCount ? single(solid, this.materials.surface) : null;
 		this.openingsGlass = glass.triangleCount ? single(glass, this.materials.glass) : null;
 		this.openingRanges = { solid: solid.ranges, glass: glass.ranges };
 		if (this.openingsSolid) {
@@ -241,7 +233,7 @@ export class SceneModel {
 	private paintOpenings(): void {
 		const mesh = this.openingsSolid;
 		if (!mesh) return;
-		const attr = mesh.geometry.getAttribute('pieceHighlight');
+		const attr = highlightOf(mesh.geometry);
 		const data = attr.array as Float32Array;
 		data.fill(0);
 		for (const r of this.openingRanges.solid) {
@@ -270,7 +262,7 @@ export class SceneModel {
 			if (!hit.object.visible) continue;
 			const id =
 				this.plan.idOf(hit.object, hit.faceIndex) ??
-				this.furniture.idOf(hit.object, hit.instanceId) ??
+				this.furniture.idOf(hit.object, hit.faceIndex) ??
 				(hit.object === this.openingsSolid && hit.faceIndex != null
 					? idAtTriangle(this.openingRanges.solid, hit.faceIndex)
 					: null);
@@ -296,7 +288,6 @@ export class SceneModel {
 		this.proxies.dispose();
 		this.furniture.dispose();
 		this.materials.dispose();
-		this.furnitureMat.dispose();
 		this.shadowMat.dispose();
 		this.ground.geometry.dispose();
 		this.openingsSolid?.geometry.dispose();
