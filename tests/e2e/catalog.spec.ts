@@ -123,3 +123,106 @@ test.describe('catalog page', () => {
 		await expect(page.locator('[data-user-model="Reading lamp"]')).toBeVisible();
 	});
 });
+
+/** The uploaded pieces drawn on the plan: their ids and on-screen sizes. */
+async function uploadedPieces(page: Page) {
+	const ids = await page.evaluate(() => {
+		const doc = (
+			window as unknown as {
+				__editor: {
+					doc: { furniture: Record<string, { id: string; catalogId: string }>; models?: object };
+				};
+			}
+		).__editor.doc;
+		return Object.values(doc.furniture)
+			.filter((f) => f.catalogId.startsWith('model:') && doc.models && f.catalogId in doc.models)
+			.map((f) => f.id);
+	});
+	const scale = await page.evaluate(
+		() =>
+			(window as unknown as { __editor: { viewport: { scale: number } } }).__editor.viewport.scale
+	);
+	const out = [];
+	for (const id of ids) {
+		const box = await page.locator(`.furniture [data-id="${id}"] .outline`).boundingBox();
+		// The box includes the outline's 1.2 px stroke (half of it outside each edge).
+		const cm = (px: number) => Math.round(((px - 1.2) / scale) * 10) / 10;
+		out.push({ id, width: box ? cm(box.width) : 0, depth: box ? cm(box.height) : 0 });
+	}
+	return out;
+}
+
+async function uploadInEditor(page: Page, name: string, buffer: Buffer) {
+	await page.getByRole('button', { name: 'Import / Export' }).click();
+	await page.getByRole('button', { name: 'Add your own 3D model…' }).click();
+	await page
+		.getByLabel('Model file')
+		.setInputFiles({ name, mimeType: 'model/gltf-binary', buffer });
+}
+
+test.describe('uploaded models in the editor', () => {
+	test('an uploaded model is placed on the plan by its footprint and is still there after a reload', async ({
+		page
+	}) => {
+		await page.goto('/editor');
+		await page.evaluate(() => localStorage.clear());
+		await page.goto('/editor');
+		await page.waitForFunction(() => '__editor' in window);
+		await uploadInEditor(page, 'Armoire.glb', Buffer.from(glb([1.2, 2, 0.6])));
+		await expect(page.getByRole('status').filter({ hasText: 'Armoire' })).toContainText(
+			'120 × 60 × 200 cm'
+		);
+		await page.getByRole('button', { name: 'Add to the plan' }).click();
+		const [piece] = await uploadedPieces(page);
+		expect(piece.width).toBeCloseTo(120, 0);
+		expect(piece.depth).toBeCloseTo(60, 0);
+		await page.screenshot({ path: test.info().outputPath('uploaded-model-placed.png') });
+		await page.reload();
+		await page.waitForFunction(() => '__editor' in window);
+		const after = await uploadedPieces(page);
+		expect(after).toEqual([piece]);
+		// Deleting the piece removes the model from the design; undo brings both back.
+		await page.locator(`.furniture [data-id="${piece.id}"]`).click();
+		await page.keyboard.press('Delete');
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { __editor: { doc: { models?: object } } }).__editor.doc.models
+			)
+		).toEqual({});
+		await page.keyboard.press('Control+z');
+		expect((await uploadedPieces(page)).map((p) => p.id)).toEqual([piece.id]);
+	});
+
+	test('an uploaded model is kept with a design saved on the server', async ({ page }) => {
+		await page.goto('/signup');
+		await page
+			.getByLabel('Email')
+			.fill(`model-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`);
+		await page.getByLabel(/^Password/).fill('a long enough passphrase 7');
+		await page.getByRole('button', { name: 'Create account' }).click();
+		await page.waitForURL('**/designs');
+		await page.getByLabel('Name').fill('With my model');
+		await page.getByRole('button', { name: 'Create' }).click();
+		await page.waitForURL(/\/designs\/[0-9a-f-]{36}$/);
+		await page.waitForFunction(() => '__editor' in window);
+		await uploadInEditor(page, 'Lamp.glb', Buffer.from(glb([0.4, 1.5, 0.35])));
+		await page.getByRole('button', { name: 'Add to the plan' }).click();
+		const status = page.locator('[data-save-state]');
+		await expect(status).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
+		const [piece] = await uploadedPieces(page);
+		expect(piece.width).toBeCloseTo(40, 0);
+		await page.reload();
+		await page.waitForFunction(() => '__editor' in window);
+		expect(await uploadedPieces(page)).toEqual([piece]);
+		await page.screenshot({ path: test.info().outputPath('uploaded-model-server-reload.png') });
+	});
+
+	test('a model over the size limit is refused with a clear message', async ({ page }) => {
+		await page.goto('/editor');
+		await page.waitForFunction(() => '__editor' in window);
+		await uploadInEditor(page, 'huge.glb', Buffer.alloc(6 * 1024 * 1024, 1));
+		await expect(page.getByText('The model is 6.0 MB; the limit is 5 MB.')).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Add to the plan' })).toBeDisabled();
+		await page.screenshot({ path: test.info().outputPath('uploaded-model-too-large.png') });
+	});
+});

@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { templates } from '../../src/lib/catalog/templates';
 import { roomAreas } from '../../src/lib/plan/topology';
 import { exportPlanSvg, formatArea } from '../../src/lib/io';
+import type { Page } from '@playwright/test';
+import { imageToPlan } from '../../src/lib/io/trace';
+import type { PlanDocument } from '../../src/lib/plan/types';
+import { openEditor, pixelAt, toScreen } from './editor-helpers';
 import { expect, test } from './fixtures';
 
 const doc = templates[1].build();
@@ -213,7 +217,127 @@ test('the trace dialog calibrates an image from two clicked points and a distanc
 	await page.getByLabel('Real distance between the points').fill('6');
 	await page.getByLabel('Unit').selectOption('m');
 	await page.getByRole('button', { name: 'Apply' }).click();
-	const [image] = (await calls(page)) as { cmPerPixel: number; pixelWidth: number }[];
-	expect(image.pixelWidth).toBe(400);
-	expect(image.cmPerPixel).toBeCloseTo(2, 1);
+	const [traced] = (await calls(page)) as {
+		image: { cmPerPixel: number; pixelWidth: number };
+		mime: string;
+		data: string;
+	}[];
+	expect(traced.image.pixelWidth).toBe(400);
+	expect(traced.image.cmPerPixel).toBeCloseTo(2, 1);
+	// The image bytes come back to be kept with the design: the very PNG chosen.
+	expect(traced.mime).toBe('image/png');
+	expect(Buffer.from(traced.data, 'base64')).toEqual(Buffer.from(png));
+});
+
+/** A 400 × 200 px PNG made in the page: blue, with a black line from (50, 100) to (350, 100). */
+async function bluePng(page: Page): Promise<Buffer> {
+	const bytes = await page.evaluate(async () => {
+		const c = new OffscreenCanvas(400, 200);
+		const ctx = c.getContext('2d')!;
+		ctx.fillStyle = '#0050ff';
+		ctx.fillRect(0, 0, 400, 200);
+		ctx.fillStyle = '#000';
+		ctx.fillRect(50, 97, 300, 6);
+		const blob = await c.convertToBlob({ type: 'image/png' });
+		return [...new Uint8Array(await blob.arrayBuffer())];
+	});
+	return Buffer.from(bytes);
+}
+
+/** A page point inside the level's trace image (above its line), from its calibrated placement. */
+async function traceCentre(page: Page) {
+	const bg = await page.evaluate(() => {
+		const doc = (window as unknown as { __editor: { doc: PlanDocument } }).__editor.doc;
+		return Object.values(doc.backgrounds ?? {})[0] ?? null;
+	});
+	expect(bg, 'a trace image in the design').not.toBeNull();
+	const inside = imageToPlan(bg!, { x: bg!.pixelWidth / 2, y: bg!.pixelHeight / 4 });
+	return { bg: bg!, at: await toScreen(page, inside) };
+}
+
+/** Blue over the white plan at half opacity: clearly bluer than it is red. */
+const isTraceBlue = ([r, , b]: [number, number, number]) => b > 200 && r < 200;
+
+async function traceImageInEditor(page: Page) {
+	await page.getByRole('button', { name: 'Import / Export' }).click();
+	await page.getByRole('button', { name: 'Trace a plan image…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Trace a plan image' });
+	await dialog.getByLabel('Image', { exact: true }).setInputFiles({
+		name: 'scan.png',
+		mimeType: 'image/png',
+		buffer: await bluePng(page)
+	});
+	const img = dialog.getByRole('img', { name: 'The plan to trace' });
+	await expect(img).toBeVisible();
+	const box = (await img.boundingBox())!;
+	// Image pixels (50, 100) and (350, 100): 300 px apart, said to be 6 m → 2 cm a pixel.
+	await img.click({ position: { x: (50 / 400) * box.width, y: box.height / 2 } });
+	await img.click({ position: { x: (350 / 400) * box.width, y: box.height / 2 } });
+	await dialog.getByLabel('Real distance between the points').fill('6');
+	await dialog.getByLabel('Unit').selectOption('m');
+	await dialog.getByRole('button', { name: 'Apply' }).click();
+	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(1);
+}
+
+test('a traced image is drawn under the plan at its calibrated size, kept on this device, and can be hidden and removed', async ({
+	page
+}) => {
+	await openEditor(page);
+	await traceImageInEditor(page);
+	const { bg, at } = await traceCentre(page);
+	expect(bg.cmPerPixel).toBeCloseTo(2, 1);
+	// Drawn 400 px × 2 cm = 8 m wide on the plan, whatever the zoom.
+	const scale = await page.evaluate(
+		() =>
+			(window as unknown as { __editor: { viewport: { scale: number } } }).__editor.viewport.scale
+	);
+	const drawn = (await page.locator('[data-testid="trace-background"] image').boundingBox())!;
+	expect(drawn.width / scale).toBeCloseTo(400 * bg.cmPerPixel, -1);
+	await page.screenshot({ path: test.info().outputPath('trace-under-plan.png') });
+	const px = await pixelAt(page, at);
+	expect(isTraceBlue(px), `pixel ${px} at ${JSON.stringify(at)}`).toBe(true);
+
+	await page.reload();
+	await page.waitForFunction(() => '__editor' in window);
+	const again = await traceCentre(page);
+	expect(again.bg).toEqual(bg);
+	expect(isTraceBlue(await pixelAt(page, again.at))).toBe(true);
+
+	await page.getByRole('button', { name: 'Import / Export' }).click();
+	await page.getByLabel('Show the trace image').uncheck();
+	await page.getByRole('button', { name: 'Close' }).click();
+	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(0);
+	expect(isTraceBlue(await pixelAt(page, again.at))).toBe(false);
+	await page.getByRole('button', { name: 'Import / Export' }).click();
+	await page.getByLabel('Show the trace image').check();
+	await page.getByRole('button', { name: 'Remove the trace image' }).click();
+	await page.getByRole('button', { name: 'Close' }).click();
+	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(0);
+	await page.reload();
+	await page.waitForFunction(() => '__editor' in window);
+	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(0);
+});
+
+test('a traced image is kept with a design saved on the server', async ({ page }) => {
+	await page.goto('/signup');
+	await page
+		.getByLabel('Email')
+		.fill(`trace-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`);
+	await page.getByLabel(/^Password/).fill('a long enough passphrase 7');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await page.waitForURL('**/designs');
+	await page.getByLabel('Name').fill('Traced');
+	await page.getByRole('button', { name: 'Create' }).click();
+	await page.waitForURL(/\/designs\/[0-9a-f-]{36}$/);
+	await page.waitForFunction(() => '__editor' in window);
+	await traceImageInEditor(page);
+	const status = page.locator('[data-save-state]');
+	await expect(status).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
+	const { bg } = await traceCentre(page);
+	await page.reload();
+	await page.waitForFunction(() => '__editor' in window);
+	const again = await traceCentre(page);
+	expect(again.bg).toEqual(bg);
+	expect(isTraceBlue(await pixelAt(page, again.at))).toBe(true);
+	await page.screenshot({ path: test.info().outputPath('trace-server-reload.png') });
 });

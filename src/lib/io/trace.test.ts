@@ -3,6 +3,7 @@ import {
 	calibrateBackground,
 	calibrateScale,
 	CalibrationError,
+	centreOn,
 	imageToPlan,
 	planToImage
 } from './trace';
@@ -45,5 +46,23 @@ describe('trace image calibration', () => {
 		const back = planToImage(bg, pb);
 		expect(back.x).toBeCloseTo(b.x);
 		expect(back.y).toBeCloseTo(b.y);
+	});
+
+	it('moves a calibrated image so its centre lies on a plan point, keeping scale and turn', () => {
+		const bg = calibrateBackground({
+			src: 'data:x',
+			pixelWidth: 400,
+			pixelHeight: 200,
+			a: { x: 0, y: 0 },
+			b: { x: 100, y: 100 },
+			distanceCm: Math.hypot(100, 100) * 2,
+			straighten: true
+		});
+		const moved = centreOn(bg, { x: 500, y: -300 });
+		const centre = imageToPlan(moved, { x: 200, y: 100 });
+		expect(centre.x).toBeCloseTo(500);
+		expect(centre.y).toBeCloseTo(-300);
+		expect(moved.cmPerPixel).toBeCloseTo(2);
+		expect(moved.rotation).toBe(bg.rotation);
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * Tracing over a scanned plan: a background image placed on the plan, calibrated by two points
- * picked on it and the real distance between them. Session state of the editor (not saved in
- * the plan document): the image itself is a local object URL.
+ * picked on it and the real distance between them. The editor keeps the calibrated image in the
+ * document as a `Background` record (plan/types.ts) with the image bytes, so it survives reloads.
  */
 import type { LevelId, Vec2 } from '../plan/types';
 
@@ -101,4 +101,13 @@ export function calibrateBackground(input: CalibrationInput): BackgroundImage {
 		visible: true,
 		level: input.level ?? null
 	};
+}
+
+/** The same image moved so that its centre lies on `p` (e.g. the middle of the view). */
+export function centreOn<T extends Pick<BackgroundImage, 'cmPerPixel' | 'x' | 'y' | 'rotation'>>(
+	bg: T & Pick<BackgroundImage, 'pixelWidth' | 'pixelHeight'>,
+	p: Vec2
+): T {
+	const c = imageToPlan(bg, { x: bg.pixelWidth / 2, y: bg.pixelHeight / 2 });
+	return { ...bg, x: bg.x + p.x - c.x, y: bg.y + p.y - c.y };
 }

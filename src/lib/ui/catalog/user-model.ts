@@ -5,14 +5,15 @@
  */
 import { Box3, Vector3 } from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
+import { LIMITS } from '../../plan/limits';
 
-/** Largest model accepted: it is stored inside the design. */
-export const MAX_MODEL_BYTES = 10 * 1024 * 1024;
+/** Largest model accepted: it is stored inside the design (the validator's cap). */
+export const MAX_MODEL_BYTES = LIMITS.maxModelBytes;
 /** Largest side accepted (cm): bigger is almost surely a model in millimetres or a whole scene. */
 const MAX_SIDE_CM = 5000;
 const GLB_MAGIC = 0x46546c67; // 'glTF' little-endian
 
-/** What is stored with the design (see the report: `PlanDocument.models`). */
+/** What is stored with the design: an `UploadedModel` record without its id (plan/types.ts). */
 export interface UserModel {
 	name: string;
 	format: 'glb' | 'gltf';
@@ -110,7 +111,7 @@ export async function readUserModel(name: string, bytes: Uint8Array): Promise<Us
 	if (Math.max(width, height, depth) > MAX_SIDE_CM)
 		throw new UserModelError('The model is larger than 50 m; is it in millimetres?');
 	return {
-		name: name.replace(/\.(glb|gltf)$/i, '').slice(0, 80) || 'Model',
+		name: name.replace(/\.(glb|gltf)$/i, '').slice(0, LIMITS.maxModelNameLength) || 'Model',
 		format,
 		data: toBase64(bytes),
 		width,
