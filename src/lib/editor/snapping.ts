@@ -1,4 +1,4 @@
-import type { CornerId, LevelId, PlanDocument, Vec2, WallId } from '../plan/types';
+import type { Corner, CornerId, LevelId, PlanDocument, Vec2, Wall, WallId } from '../plan/types';
 
 /** Which snaps are on; session state, kept with the editor's settings, never in a document. */
 export interface SnapSettings {
@@ -50,11 +50,42 @@ export interface SnapContext {
 
 const dist = (a: Vec2, b: Vec2) => Math.hypot(a.x - b.x, a.y - b.y);
 
+interface LevelGeometry {
+	level: LevelId;
+	exclude: ReadonlySet<string> | undefined;
+	walls: PlanDocument['walls'];
+	corners: Corner[];
+	/** Walls of the level with their corners, none touching an excluded corner. */
+	segments: { wall: Wall; a: Corner; b: Corner }[];
+}
+
+/**
+ * The level's snap targets, kept per corners collection: a drag snaps against its start
+ * document (the moving corners are excluded anyway), so every pointer move reuses one list.
+ */
+const geometryCache = new WeakMap<PlanDocument['corners'], LevelGeometry>();
+
+function levelGeometry(ctx: Pick<SnapContext, 'doc' | 'level' | 'exclude'>): LevelGeometry {
+	const { doc, level, exclude } = ctx;
+	const hit = geometryCache.get(doc.corners);
+	if (hit && hit.level === level && hit.exclude === exclude && hit.walls === doc.walls) return hit;
+	const corners: Corner[] = [];
+	for (const c of Object.values(doc.corners))
+		if (c.level === level && !exclude?.has(c.id)) corners.push(c);
+	const segments: LevelGeometry['segments'] = [];
+	for (const wall of Object.values(doc.walls)) {
+		if (wall.level !== level) continue;
+		const a = doc.corners[wall.start];
+		const b = doc.corners[wall.end];
+		if (a && b && !exclude?.has(a.id) && !exclude?.has(b.id)) segments.push({ wall, a, b });
+	}
+	const geometry = { level, exclude, walls: doc.walls, corners, segments };
+	geometryCache.set(doc.corners, geometry);
+	return geometry;
+}
+
 function levelCorners(ctx: SnapContext) {
-	const out = [];
-	for (const c of Object.values(ctx.doc.corners))
-		if (c.level === ctx.level && !ctx.exclude?.has(c.id)) out.push(c);
-	return out;
+	return levelGeometry(ctx).corners;
 }
 
 /** Closest point on segment ab to p, with its parameter t ∈ [0, 1]. */
@@ -85,11 +116,7 @@ export function snapPoint(ctx: SnapContext, p: Vec2, s: SnapSettings): SnapResul
 				best = { d, point: { x: c.x, y: c.y }, target: { kind: 'corner', id: c.id }, label: 'end' };
 		}
 		if (!best)
-			for (const w of Object.values(ctx.doc.walls)) {
-				if (w.level !== ctx.level) continue;
-				const a = ctx.doc.corners[w.start];
-				const b = ctx.doc.corners[w.end];
-				if (!a || !b || ctx.exclude?.has(a.id) || ctx.exclude?.has(b.id)) continue;
+			for (const { wall: w, a, b } of levelGeometry(ctx).segments) {
 				const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 				const d = dist(p, m);
 				if (d <= tol && (!best || d < best.d))
@@ -154,11 +181,7 @@ export function nearestWall(
 	p: Vec2
 ): { id: WallId; point: Vec2; t: number; d: number } | null {
 	let best: { id: WallId; point: Vec2; t: number; d: number } | null = null;
-	for (const w of Object.values(ctx.doc.walls)) {
-		if (w.level !== ctx.level) continue;
-		const a = ctx.doc.corners[w.start];
-		const b = ctx.doc.corners[w.end];
-		if (!a || !b || ctx.exclude?.has(a.id) || ctx.exclude?.has(b.id)) continue;
+	for (const { wall: w, a, b } of levelGeometry(ctx).segments) {
 		const hit = closestOnSegment(p, a, b);
 		const d = dist(p, hit.point);
 		if (!best || d < best.d) best = { id: w.id, point: hit.point, t: hit.t, d };

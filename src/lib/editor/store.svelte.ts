@@ -155,20 +155,21 @@ export class EditorStore implements EditorApi {
 	}
 
 	updateGesture(next: PlanDocument): void {
-		if (!this.gestureStart) return;
-		this.history.revert();
 		const start = this.gestureStart;
+		if (!start) return;
 		const level = this.level;
 		// Rooms follow live on ordinary plans; on very large levels finding every face on every
 		// pointer move costs more than a frame, so they follow once, when the gesture ends.
 		const live = this.levelWallCount(level) <= LIVE_ROOMS_MAX_WALLS;
-		this.history.apply(
-			defineCommand('gesture', () => {
-				const diff = diffDocuments(start, next);
-				if (!live || !touchesWalls(diff)) return diff;
-				return composeDiffs(diff, updateRooms(next, level).diff);
-			})
-		);
+		let diff = diffDocuments(start, next);
+		let doc = isEmptyDiff(diff) ? start : next;
+		if (live && touchesWalls(diff)) {
+			const rooms = updateRooms(next, level);
+			diff = composeDiffs(diff, rooms.diff);
+			doc = rooms.doc;
+		}
+		// One step from the gesture's start: no revert-then-apply copy of big collections.
+		this.history.replaceGesture(diff, doc);
 	}
 
 	commitGesture(label: string): void {
@@ -183,9 +184,16 @@ export class EditorStore implements EditorApi {
 		if (this.doc !== start) this.afterChange(start);
 	}
 
+	private wallCount: { walls: PlanDocument['walls']; level: LevelId; n: number } | null = null;
+
+	/** Walls on a level; counted once per walls collection (a corner drag keeps it). */
 	private levelWallCount(level: LevelId): number {
+		const walls = this.doc.walls;
+		const memo = this.wallCount;
+		if (memo && memo.walls === walls && memo.level === level) return memo.n;
 		let n = 0;
-		for (const w of Object.values(this.doc.walls)) if (w.level === level) n++;
+		for (const id in walls) if (walls[id as keyof typeof walls].level === level) n++;
+		this.wallCount = { walls, level, n };
 		return n;
 	}
 
@@ -322,7 +330,9 @@ export class EditorStore implements EditorApi {
 		const settings = opts.alt ? { ...this.snapSettings, enabled: false } : this.snapSettings;
 		return snapPoint(
 			{
-				doc: this.doc,
+				// A drag excludes what it moves; the rest is as it was at the gesture's start, and
+				// snapping against that one document lets it reuse its target lists every move.
+				doc: opts.exclude && this.gestureStart ? this.gestureStart : this.doc,
 				level: this.level,
 				tolerance: this.pixels(10),
 				from: opts.from,

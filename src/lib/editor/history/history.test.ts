@@ -9,12 +9,42 @@ import {
 	updateRecord
 } from '../../plan/commands';
 import { createLabel } from '../../plan/records';
-import type { Diff } from '../../plan/diff';
+import { applyDiff, diffDocuments, type Diff } from '../../plan/diff';
 
 const plan = () => generateGridPlan({ walls: 10, furniturePerWalls: 5 });
 const move = (x: number) => updateRecord('corners', 'corner:g0-0', { x }, 'Move corner');
 
 describe('History', () => {
+	it('replaceGesture swaps what a gesture changed, tells listeners the net change, commits one step', () => {
+		const doc = plan();
+		const h = new History(doc);
+		const changes: Diff[] = [];
+		h.subscribe((_, change) => change && changes.push(change.diff));
+		h.mark('drag');
+		for (const x of [10, 20, 30]) {
+			const next = applyDiff(doc, move(x).run(doc));
+			h.replaceGesture(diffDocuments(doc, next), next);
+			expect(h.doc).toBe(next);
+		}
+		// Each change names only what moved since the previous move: 20 → 30.
+		expect(changes.at(-1)!.records.corners!['corner:g0-0']).toMatchObject({
+			before: { x: 20 },
+			after: { x: 30 }
+		});
+		h.commit('Move corner');
+		expect(h.undoDepth).toBe(1);
+		h.undo();
+		expect(h.doc).toEqual(doc);
+		h.redo();
+		expect(h.doc.corners['corner:g0-0'].x).toBe(30);
+		h.mark('drag');
+		const next = applyDiff(h.doc, move(99).run(h.doc));
+		h.replaceGesture(diffDocuments(h.doc, next), next);
+		h.bail();
+		expect(h.doc.corners['corner:g0-0'].x).toBe(30);
+		expect(() => h.replaceGesture({ records: {} }, doc)).toThrow(/no open gesture/);
+	});
+
 	it('applies, undoes and redoes commands', () => {
 		const doc = plan();
 		const h = new History(doc);
