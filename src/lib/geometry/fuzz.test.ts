@@ -3,13 +3,15 @@ import { buildPlanGeometry } from './cache';
 import { allFinite } from './mesh-checks';
 import type { WallId } from '../plan/types';
 import { TestPlan, type P } from './test-plan';
+import { joinWalls, openingShapes, wallShapes } from './outline';
+import { flatten, svgPath } from './shape2d';
 
 /** A seeded random source, so a failure can be replayed. */
 function random(seed: number) {
 	return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 }
 
-describe('geometry of arbitrary plans', () => {
+describe('geometry and plan drawing of arbitrary plans', () => {
 	it('never throws and never produces NaN or infinite values', () => {
 		const rnd = random(4242);
 		for (let plan = 0; plan < 300; plan++) {
@@ -43,6 +45,19 @@ describe('geometry of arbitrary plans', () => {
 			const g = buildPlanGeometry(p.doc);
 			for (const m of g.meshes.values()) expect(allFinite(m), m.id).toBe(true);
 			expect(Number.isFinite(g.stats.bytes)).toBe(true);
+			// The plan drawing of the same walls: finite outlines and well-formed SVG paths.
+			const openings = Object.values(p.doc.openings);
+			const bad: string[] = [];
+			for (const j of joinWalls(p.doc, Object.values(p.doc.walls)).values()) {
+				const own = openings.filter((o) => o.wall === j.wall.id);
+				for (const s of [...wallShapes(j, own), ...own.flatMap((o) => openingShapes(j.frame, o))])
+					if (
+						!flatten(s).every((q) => Number.isFinite(q.x + q.y)) ||
+						/NaN|Infinity/.test(svgPath(s))
+					)
+						bad.push(j.wall.id);
+			}
+			expect(bad).toEqual([]);
 		}
 	});
 });
