@@ -160,6 +160,15 @@ async function uploadInEditor(page: Page, name: string, buffer: Buffer) {
 		.setInputFiles({ name, mimeType: 'model/gltf-binary', buffer });
 }
 
+/** How many records of a collection the server's copy of the design (this page's) holds. */
+function savedCount(page: Page, collection: 'models' | 'backgrounds') {
+	return page.evaluate(async (c) => {
+		const id = location.pathname.split('/').pop();
+		const body = await (await fetch(`/api/designs/${id}`)).json();
+		return Object.keys(body.document[c] ?? {}).length;
+	}, collection);
+}
+
 test.describe('uploaded models in the editor', () => {
 	test('an uploaded model is placed on the plan by its footprint and is still there after a reload', async ({
 		page
@@ -207,8 +216,9 @@ test.describe('uploaded models in the editor', () => {
 		await page.waitForFunction(() => '__editor' in window);
 		await uploadInEditor(page, 'Lamp.glb', Buffer.from(glb([0.4, 1.5, 0.35])));
 		await page.getByRole('button', { name: 'Add to the plan' }).click();
-		const status = page.locator('[data-save-state]');
-		await expect(status).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
+		// The server's copy has it (the status alone could still show the state before the edit).
+		await expect.poll(() => savedCount(page, 'models'), { timeout: 10_000 }).toBe(1);
+		await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
 		const [piece] = await uploadedPieces(page);
 		expect(piece.width).toBeCloseTo(40, 0);
 		await page.reload();

@@ -279,6 +279,15 @@ async function traceImageInEditor(page: Page) {
 	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(1);
 }
 
+/** How many records of a collection the server's copy of the design (this page's) holds. */
+function savedCount(page: Page, collection: 'models' | 'backgrounds') {
+	return page.evaluate(async (c) => {
+		const id = location.pathname.split('/').pop();
+		const body = await (await fetch(`/api/designs/${id}`)).json();
+		return Object.keys(body.document[c] ?? {}).length;
+	}, collection);
+}
+
 test('a traced image is drawn under the plan at its calibrated size, kept on this device, and can be hidden and removed', async ({
 	page
 }) => {
@@ -331,8 +340,9 @@ test('a traced image is kept with a design saved on the server', async ({ page }
 	await page.waitForURL(/\/designs\/[0-9a-f-]{36}$/);
 	await page.waitForFunction(() => '__editor' in window);
 	await traceImageInEditor(page);
-	const status = page.locator('[data-save-state]');
-	await expect(status).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
+	// The server's copy has it (the status alone could still show the state before the edit).
+	await expect.poll(() => savedCount(page, 'backgrounds'), { timeout: 10_000 }).toBe(1);
+	await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
 	const { bg } = await traceCentre(page);
 	await page.reload();
 	await page.waitForFunction(() => '__editor' in window);

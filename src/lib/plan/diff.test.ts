@@ -76,4 +76,25 @@ describe('diff', () => {
 		expect(invertDiff(r1).root).toEqual({ before: r1.root!.after, after: r1.root!.before });
 		expect(isEmptyDiff(r1)).toBe(false);
 	});
+
+	it('treats absent models and backgrounds as empty both ways', () => {
+		const doc = generateGridPlan({ walls: 4, seed: 1 });
+		expect(doc.models).toBeUndefined();
+		const model = {
+			id: 'model:m1' as const,
+			name: 'Lamp',
+			format: 'glb' as const,
+			data: 'AAAA',
+			width: 1,
+			depth: 1,
+			height: 1,
+			triangles: 1
+		};
+		const withModel = { ...doc, models: { [model.id]: model } };
+		const d = diffDocuments(doc, withModel);
+		expect(d.records.models).toEqual({ 'model:m1': { before: null, after: model } });
+		expect(applyDiff(doc, d).models).toEqual(withModel.models);
+		expect(applyDiff(withModel, invertDiff(d)).models).toEqual({});
+		expect(isEmptyDiff(diffDocuments(doc, { ...doc, models: {} }))).toBe(true);
+	});
 });

@@ -67,11 +67,11 @@ describe('models and trace images in the document', () => {
 	});
 
 	it('refuses a model over the per-model size, naming the path and the sizes', () => {
-		const big = model({ data: zeros(LIMITS.maxModelBytes + 3) });
+		const big = model({ data: zeros(LIMITS.maxModelBytes + 300_000) });
 		const doc = docWith([big]);
 		const before = structuredClone(doc);
 		expect(messages(doc)).toEqual([
-			`models["${big.id}"].data: must be at most 5.0 MB (it is 5.0 MB)`
+			`models["${big.id}"].data: must be at most 5.0 MB (it is 5.3 MB)`
 		]);
 		expect(doc).toEqual(before); // the input is not touched
 	});
@@ -112,6 +112,7 @@ describe('models and trace images in the document', () => {
 
 	it('caps trace images: size, count, one per level, a known level, raster types only', () => {
 		const huge = background('level:x', { data: zeros(LIMITS.maxBackgroundBytes + 3) });
+		// Just over: the message still says which rule (sizes shown to 0.1 MB).
 		expect(messages(docWith([], [huge]))).toEqual([
 			`backgrounds["${huge.id}"].data: must be at most 4.0 MB (it is 4.0 MB)`
 		]);
