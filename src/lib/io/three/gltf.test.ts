@@ -1,4 +1,4 @@
-import { Mesh, PropertyBinding, type Object3D } from 'three';
+import { Box3, Mesh, PropertyBinding, Vector3, type Object3D } from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { templates } from '../../catalog/templates';
@@ -6,6 +6,9 @@ import { buildPlanGeometry } from '../../geometry';
 import { kindOf, trianglesOf } from '../../render/three/furniture-models';
 import { exportGltf } from './gltf';
 import { installFileReader } from './node-polyfills';
+import { createFurniture, createModel } from '../../plan/records';
+import type { LevelId } from '../../plan/types';
+import { glb as testGlb } from '../../ui/catalog/test-gltf';
 
 beforeAll(installFileReader);
 
@@ -48,5 +51,52 @@ describe('glTF export', () => {
 		await expect(exportGltf(doc, { signal: controller.signal })).rejects.toMatchObject({
 			name: 'AbortError'
 		});
+	});
+
+	it("exports a piece of the person's own model as that model, fitted to the piece", async () => {
+		const doc = templates[0].build();
+		const level = Object.keys(doc.levels)[0] as LevelId;
+		// One triangle 0.5 × 1.6 × 0.3 m, placed as a piece twice as wide.
+		const model = createModel({
+			name: 'Lamp',
+			format: 'glb',
+			data: Buffer.from(testGlb([0.5, 1.6, 0.3])).toString('base64'),
+			width: 50,
+			depth: 30,
+			height: 160,
+			triangles: 1
+		});
+		const piece = createFurniture({
+			level,
+			catalogId: model.id,
+			name: 'My lamp',
+			x: 300,
+			y: 200,
+			width: 100,
+			depth: 30,
+			height: 160
+		});
+		const withModel = {
+			...doc,
+			furniture: { ...doc.furniture, [piece.id]: piece },
+			models: { [model.id]: model }
+		};
+		const glb = await exportGltf(withModel);
+		const buffer = glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength) as ArrayBuffer;
+		const gltf = await new GLTFLoader().parseAsync(buffer, '');
+		const base = await exportGltf(doc);
+		const baseScene = await new GLTFLoader().parseAsync(
+			base.buffer.slice(base.byteOffset, base.byteOffset + base.byteLength) as ArrayBuffer,
+			''
+		);
+		expect(triangles(gltf.scene)).toBe(triangles(baseScene.scene) + 1);
+		const lamp = gltf.scene.getObjectByName(PropertyBinding.sanitizeNodeName('My lamp'))!;
+		expect(lamp).toBeDefined();
+		gltf.scene.updateMatrixWorld(true);
+		const size = new Box3().setFromObject(lamp).getSize(new Vector3());
+		// Metres in the file: 1 m wide (the piece), 1.6 m tall, 0.3 m deep.
+		expect(size.x).toBeCloseTo(1, 3);
+		expect(size.y).toBeCloseTo(1.6, 3);
+		expect(size.z).toBeCloseTo(0.3, 3);
 	});
 });

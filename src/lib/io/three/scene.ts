@@ -1,7 +1,8 @@
 /**
  * The plan's 3D model as a plain three.js scene for exporters: the geometry layer's meshes
  * merged per level and material (materials named by finish id), and each piece of furniture
- * as the same parametric box model the 3D view draws, coloured per vertex.
+ * as the same parametric box model the 3D view draws, coloured per vertex — or, for a piece
+ * of the person's own uploaded glTF model, that model fitted to the piece (uploaded-models.ts).
  * Levels become groups named after them; units are converted from cm to metres (glTF's unit).
  */
 import {
@@ -21,6 +22,7 @@ import { buildPlanGeometry, mergeByMaterial } from '../../geometry';
 import { getFinish } from '../../catalog/finishes';
 import { kindOf, modelGeometry, partsOf } from '../../render/three/furniture-models';
 import { step, type TaskOptions } from '../progress';
+import { loadUploadedModels, placeUploadedModel } from './uploaded-models';
 
 const BUILT_IN_COLOURS: Record<string, string> = {
 	'wall:cap': '#e4e1da',
@@ -93,6 +95,7 @@ export async function buildExportScene(
 	const geometries: BufferGeometry[] = [];
 	let triangles = 0;
 	const levels = Object.values(doc.levels).sort((a, b) => a.order - b.order);
+	const uploaded = await loadUploadedModels(doc);
 	const furnitureMaterial = new MeshStandardMaterial({
 		name: 'furniture',
 		vertexColors: true,
@@ -118,6 +121,17 @@ export async function buildExportScene(
 		}
 		for (const f of Object.values(doc.furniture)) {
 			if (f.level !== level.id) continue;
+			const own = uploaded.get(f.catalogId);
+			if (own) {
+				const placed = placeUploadedModel(own, f, level.elevation);
+				placed.traverse((o) => {
+					const g = (o as Mesh).geometry as BufferGeometry | undefined;
+					if (!(o as Mesh).isMesh || !g) return;
+					triangles += (g.index?.count ?? g.getAttribute('position').count) / 3;
+				});
+				group.add(placed);
+				continue;
+			}
 			const g = furnitureGeometry(f, level.elevation);
 			const material = f.material ? finishMaterial(f.material, materials) : furnitureMaterial;
 			const mesh = new Mesh(g, material);
@@ -136,6 +150,13 @@ export async function buildExportScene(
 			geometries.forEach((g) => g.dispose());
 			materials.forEach((m) => m.dispose());
 			furnitureMaterial.dispose();
+			for (const model of uploaded.values())
+				model.traverse((o) => {
+					const mesh = o as Mesh;
+					if (!mesh.isMesh) return;
+					mesh.geometry.dispose();
+					for (const m of [mesh.material].flat()) m.dispose();
+				});
 		}
 	};
 }
