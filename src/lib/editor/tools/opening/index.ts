@@ -1,6 +1,5 @@
 import { createOpening, OPENING_DEFAULTS } from '../../../plan/records';
 import type { Opening, OpeningKind, Vec2, WallId } from '../../../plan/types';
-import { nearestWall } from '../../snapping';
 import { initialCursor, moveCursor } from '../keyboard-cursor';
 import {
 	StateMachine,
@@ -10,6 +9,7 @@ import {
 	type ToolState
 } from '../types';
 import { putRecords } from '../../../plan/commands';
+import { placeOnWall } from './on-wall';
 
 /** Doors and windows: dropped onto the wall under the pointer, X flips hinge, C flips swing. */
 export function createOpeningTool(api: EditorApi, kind: 'door' | 'window'): StateMachine {
@@ -31,30 +31,24 @@ class OpeningHover implements ToolState {
 		return this.api.catalog.opening?.(id) ?? { ...OPENING_DEFAULTS[this.kind], kind: this.kind };
 	}
 
-	/** Where the opening would go for pointer p: on the nearest wall, clamped inside it. */
+	/** Where the opening would go for pointer p: on the nearest wall (along its arc if curved). */
 	private place(p: Vec2): (Omit<Opening, 'id'> & { wall: WallId }) | null {
 		const api = this.api;
-		const hit = nearestWall({ doc: api.doc, level: api.level }, p);
-		if (!hit) return null;
-		const w = api.doc.walls[hit.id];
-		if (hit.d > w.thickness / 2 + api.pixels(16)) return null;
-		const a = api.doc.corners[w.start];
-		const b = api.doc.corners[w.end];
-		const len = Math.hypot(b.x - a.x, b.y - a.y);
 		const props = this.props();
-		if (len < props.width) return null;
-		const grid = api.snapSettings.enabled ? api.snapSettings.gridSize : 1;
-		let offset = Math.round((hit.t * len) / grid) * grid;
-		offset = Math.min(len - props.width / 2, Math.max(props.width / 2, offset));
+		const at = placeOnWall(api.doc, api.level, p, {
+			width: props.width,
+			reach: api.pixels(16),
+			grid: api.snapSettings.enabled ? api.snapSettings.gridSize : 1
+		});
+		if (!at) return null;
 		// The leaf swings to the side the pointer is on (C flips it).
-		const side = (p.x - a.x) * -(b.y - a.y) + (p.y - a.y) * (b.x - a.x) >= 0 ? 'right' : 'left';
-		const swing = this.swingFlip ? (side === 'right' ? 'left' : 'right') : side;
+		const swing = this.swingFlip ? (at.side === 'right' ? 'left' : 'right') : at.side;
 		return {
 			...OPENING_DEFAULTS[this.kind],
 			...props,
 			kind: this.kind,
-			wall: hit.id,
-			offset,
+			wall: at.wall,
+			offset: at.offset,
 			hinge: this.hinge,
 			swing
 		};

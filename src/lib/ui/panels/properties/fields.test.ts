@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../plan/commands';
 import { PlanBuilder } from '../../../plan/topology/testPlan';
 import type { FurnitureId, PlanDocument, RecordId } from '../../../plan/types';
-import { commitField, describeSelection, flipCommand, formatAngle, parseAngle } from './fields';
+import {
+	commitField,
+	describeSelection,
+	flipCommand,
+	formatAngle,
+	formatCurve,
+	parseAngle,
+	parseCurve
+} from './fields';
+import { pathLength } from '../../../plan/topology/wallPath';
 
 /** Two walls meeting at a corner, a door on the first, a room-less plan with two chairs. */
 function plan() {
@@ -53,7 +62,8 @@ describe('describeSelection', () => {
 		expect(group.fields.map((f) => [f.key, f.value, f.unit])).toEqual([
 			['thickness', '0.2 m', 'm'],
 			['height', '2.5 m', 'm'],
-			['length', '4 m', 'm']
+			['length', '4 m', 'm'],
+			['curve', '0°', '°']
 		]);
 		const imperial = describeSelection(doc, [w1], 'ft-in')[0].fields;
 		expect(imperial[0]).toMatchObject({ value: '7 7/8″', unit: 'ft' });
@@ -216,5 +226,90 @@ describe('angles', () => {
 		expect(r.ok && r.radians).toBeCloseTo(-Math.PI / 2, 9);
 		expect(parseAngle('north').ok).toBe(false);
 		expect(parseAngle('').ok).toBe(false);
+	});
+});
+
+describe('wall curve', () => {
+	it('parses signed degrees up to ¾ of a turn, 0 for straight, and refuses the rest', () => {
+		const ok = (text: string) => {
+			const r = parseCurve(text);
+			if (!r.ok) throw new Error(`${text}: ${r.error}`);
+			return r.value;
+		};
+		expect(ok('60')).toBeCloseTo(Math.PI / 3, 12);
+		expect(ok(' −45° ')).toBeCloseTo(-Math.PI / 4, 12);
+		expect(ok('-90 deg')).toBeCloseTo(-Math.PI / 2, 12);
+		expect(ok('270')).toBeCloseTo((3 * Math.PI) / 2, 12);
+		expect(ok('12,5')).toBeCloseTo((12.5 * Math.PI) / 180, 12);
+		expect(ok('0')).toBe(0);
+		expect(ok('-0')).toBe(0);
+		const cases: [string, RegExp][] = [
+			['', /enter a curve/i],
+			['  ', /enter a curve/i],
+			['round', /like 45/],
+			['1e3', /like 45/],
+			['271', /between −270° and 270°/],
+			['-360', /between −270° and 270°/],
+			['0.2', /0 for straight, or at least 0.6°/]
+		];
+		for (const [text, message] of cases) {
+			const r = parseCurve(text);
+			expect(r.ok, text).toBe(false);
+			if (!r.ok) expect(r.error, text).toMatch(message);
+		}
+		expect(formatCurve(Math.PI / 3)).toBe('60°');
+		expect(formatCurve(-Math.PI / 4)).toBe('-45°');
+		expect(formatCurve(0)).toBe('0°');
+	});
+
+	it('bends every selected wall in one command, and its length becomes the arc’s', () => {
+		const { doc, w1, w2 } = plan();
+		const result = commitField(doc, { kind: 'wall', ids: [w1, w2] }, 'curve', '60', 'cm');
+		if (!result.ok || !result.command) throw new Error('expected one command');
+		expect(result.command.label).toBe('Curve wall');
+		const next = runCommand(doc, result.command).doc;
+		expect(next.walls[w1].arcExtent).toBeCloseTo(Math.PI / 3, 12);
+		expect(next.walls[w2].arcExtent).toBeCloseTo(Math.PI / 3, 12);
+		// Corners stay; the 4 m chord becomes an arc of radius 4 m turning 60°: 4.19 m.
+		expect(next.corners).toEqual(doc.corners);
+		expect(fieldOf(next, [w1], 'length').value).toBe(`${((400 * Math.PI) / 3).toFixed(2)} cm`);
+		expect(fieldOf(next, [w1, w2], 'curve').value).toBe('60°');
+		// Members that differ show Mixed.
+		const one = apply(doc, commitField(doc, { kind: 'wall', ids: [w1] }, 'curve', '-30', 'cm'));
+		expect(fieldOf(one, [w1], 'curve').value).toBe('-30°');
+		expect(fieldOf(one, [w1, w2], 'curve').value).toBeNull();
+	});
+
+	it('straightens with 0, and typing 0 into a straight wall changes nothing', () => {
+		const { doc, w1 } = plan();
+		const group = { kind: 'wall' as const, ids: [w1] };
+		expect(commitField(doc, group, 'curve', '0', 'cm')).toEqual({ ok: true, command: null });
+		const bent = apply(doc, commitField(doc, group, 'curve', '90°', 'cm'));
+		const straight = apply(bent, commitField(bent, group, 'curve', '0', 'cm'));
+		expect(straight.walls[w1].arcExtent).toBeNull();
+		expect(straight.walls[w1]).toEqual(doc.walls[w1]);
+	});
+
+	it('refuses a bad value or a straightening the door no longer fits, changing nothing', () => {
+		const b = new PlanBuilder();
+		// A half circle over a 2 m chord is 3.14 m long; a door near its end cannot stay.
+		const w = b.wall([0, 0], [200, 0], { arcExtent: Math.PI });
+		const a = b.doc.corners[b.doc.walls[w].start];
+		const e = b.doc.corners[b.doc.walls[w].end];
+		expect(pathLength(a, e, Math.PI)).toBeCloseTo(100 * Math.PI, 9);
+		b.opening(w, 240, { width: 90 });
+		const doc = b.doc;
+		const before = JSON.stringify(doc);
+		const group = { kind: 'wall' as const, ids: [w] };
+		expect(commitField(doc, group, 'curve', '0', 'cm')).toEqual({
+			ok: false,
+			error: 'Too wide for its wall at this position'
+		});
+		expect(commitField(doc, group, 'curve', '400', 'cm').ok).toBe(false);
+		expect(commitField(doc, group, 'curve', '', 'cm').ok).toBe(false);
+		expect(JSON.stringify(doc)).toBe(before);
+		// A smaller bend that keeps the door inside is taken.
+		const less = apply(doc, commitField(doc, group, 'curve', '170', 'cm'));
+		expect(less.walls[w].arcExtent).toBeCloseTo((170 * Math.PI) / 180, 12);
 	});
 });

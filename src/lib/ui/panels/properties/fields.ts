@@ -96,6 +96,9 @@ interface FieldSpec<K extends GroupKind> {
 	get(record: RecordOfKind[K], doc: PlanDocument): number | string | null;
 	/** The change for one member: a record patch, or a whole command when more moves. */
 	set(record: RecordOfKind[K], value: number | string, doc: PlanDocument): Command;
+	/** Own reading and display of the typed text, for fields the generic input kinds do not fit. */
+	parse?(text: string): { ok: true; value: number } | { ok: false; error: string };
+	format?(value: number): string;
 	disabled?(records: RecordOfKind[K][]): string | undefined;
 }
 
@@ -122,6 +125,14 @@ function setWallLength(wall: Wall, value: number | string, doc: PlanDocument): C
 		{ x: a.x + (b.x - a.x) * k, y: a.y + (b.y - a.y) * k },
 		'Change wall length'
 	);
+}
+
+/** Bends a wall into an arc between its corners (0 makes it straight again). */
+function setWallCurve(wall: Wall, value: number | string): Command {
+	const extent = value as number;
+	// A straight wall stays as stored (null or 0): typing 0 into it changes nothing.
+	const arcExtent = extent === 0 ? (wall.arcExtent ? null : wall.arcExtent) : extent;
+	return updateRecord('walls', wall.id, { arcExtent }, 'Curve wall');
 }
 
 const finishOptions = (surface: 'floor' | 'ceiling') => () =>
@@ -152,6 +163,15 @@ const SPECS: { [K in GroupKind]: FieldSpec<K>[] } = {
 			limits: { min: 1, max: MAX.wallLength },
 			get: (w, doc) => wallLength(w, doc),
 			set: setWallLength
+		},
+		{
+			key: 'curve',
+			label: 'Curve',
+			input: 'angle',
+			get: (w) => w.arcExtent ?? 0,
+			parse: parseCurve,
+			format: formatCurve,
+			set: setWallCurve
 		}
 	],
 	opening: [
@@ -319,8 +339,46 @@ export function parseAngle(
 	return { ok: true, radians: norm / RAD };
 }
 
+/** Largest curve a person may type, in degrees: the plan's limit (¾ of a turn). */
+export const MAX_CURVE_DEG = Math.round(LIMITS.maxArcExtent * RAD);
+/** Smallest non-zero curve, in degrees, rounded up to what the field shows (one decimal). */
+export const MIN_CURVE_DEG = Math.ceil(LIMITS.minArcExtent * RAD * 10) / 10;
+
+/** A wall's bend in degrees, signed, one decimal; "0°" for a straight wall. */
+export function formatCurve(radians: number): string {
+	const deg = Math.round(radians * RAD * 10) / 10;
+	return `${deg === 0 ? 0 : deg}°`;
+}
+
+/**
+ * A typed bend: signed degrees, 0 for straight. Not wrapped like a rotation: 300° is not −60°
+ * for an arc, so values past ¾ of a turn are refused, as are bends too slight to draw as arcs.
+ */
+export function parseCurve(
+	text: string
+): { ok: true; value: number } | { ok: false; error: string } {
+	const t = text
+		.trim()
+		.toLowerCase()
+		.replace(/(°|degrees?|deg)$/, '')
+		.trim()
+		.replace(',', '.');
+	if (t === '') return { ok: false, error: 'Enter a curve in degrees, 0 for straight' };
+	if (!/^[-+−]?(\d+(\.\d+)?|\.\d+)$/.test(t))
+		return { ok: false, error: 'Enter a curve in degrees, like 45 or −45' };
+	const deg = Number(t.replace('−', '-'));
+	if (Math.abs(deg) > MAX_CURVE_DEG)
+		return { ok: false, error: `Enter a curve between −${MAX_CURVE_DEG}° and ${MAX_CURVE_DEG}°` };
+	if (deg !== 0 && Math.abs(deg) < MIN_CURVE_DEG)
+		return { ok: false, error: `Use 0 for straight, or at least ${MIN_CURVE_DEG}°` };
+	// 270° in radians may round a hair past the plan's limit: keep it on the limit.
+	const rad = Math.sign(deg) * Math.min(Math.abs(deg) / RAD, LIMITS.maxArcExtent);
+	return { ok: true, value: deg === 0 ? 0 : rad };
+}
+
 function display(spec: FieldSpec<GroupKind>, value: number | string | null, units: DisplayUnits) {
 	if (value === null) return '';
+	if (spec.format) return spec.format(value as number);
 	if (spec.input === 'length') return formatLengthForInput(value as number, units);
 	if (spec.input === 'angle') return formatAngle(value as number);
 	return String(value);
@@ -384,6 +442,7 @@ function parseValue(
 	text: string,
 	units: DisplayUnits
 ): { ok: true; value: number | string } | { ok: false; error: string } {
+	if (spec.parse) return spec.parse(text);
 	switch (spec.input) {
 		case 'length': {
 			const r = checkLength(text, units, spec.limits!);
