@@ -26,16 +26,15 @@ export class SelectIdle implements ToolState {
 		if (e.button !== 0) return;
 		const api = this.api;
 		const tol = api.pixels(6);
-		// The rotation handle of a selected piece comes first.
-		if (api.selection.size === 1) {
-			const id = [...api.selection][0];
+		// The rotation handle of a selected piece comes first. Every selected piece shows one
+		// (the plan draws them for a box-selected group too), so each must also turn its piece.
+		for (const id of api.selection) {
 			const f = api.doc.furniture[id as keyof typeof api.doc.furniture];
-			if (f) {
-				const h = rotationHandle(f, api.pixels(HANDLE_GAP_PX));
-				if (Math.hypot(h.x - e.plan.x, h.y - e.plan.y) <= api.pixels(10)) {
-					this.m.go(new Rotating(this.m, api, f.id));
-					return;
-				}
+			if (!f || f.level !== api.level) continue;
+			const h = rotationHandle(f, api.pixels(HANDLE_GAP_PX));
+			if (Math.hypot(h.x - e.plan.x, h.y - e.plan.y) <= api.pixels(10)) {
+				this.m.go(new Rotating(this.m, api, f.id));
+				return;
 			}
 		}
 		const hit = hitTest(api.doc, api.level, e.plan, tol);
