@@ -12,7 +12,14 @@ import { exportPlanSvg, formatArea } from '../../src/lib/io';
 import type { Page } from '@playwright/test';
 import { imageToPlan } from '../../src/lib/io/trace';
 import type { PlanDocument } from '../../src/lib/plan/types';
-import { openEditor, pixelAt, toScreen } from './editor-helpers';
+import {
+	counts,
+	drawRoomByMouse,
+	isWallColour,
+	openEditor,
+	pixelAt,
+	toScreen
+} from './editor-helpers';
 import { expect, test } from './fixtures';
 
 const doc = templates[1].build();
@@ -302,9 +309,19 @@ test('a traced image is drawn under the plan at its calibrated size, kept on thi
 	);
 	const drawn = (await page.locator('[data-testid="trace-background"] image').boundingBox())!;
 	expect(drawn.width / scale).toBeCloseTo(400 * bg.cmPerPixel, -1);
-	await page.screenshot({ path: test.info().outputPath('trace-under-plan.png') });
 	const px = await pixelAt(page, at);
 	expect(isTraceBlue(px), `pixel ${px} at ${JSON.stringify(at)}`).toBe(true);
+
+	// Trace a room over it: the walls are drawn over the image, the image over the room's floor.
+	const corner = imageToPlan(bg, { x: 20, y: 10 });
+	await drawRoomByMouse(page, corner);
+	expect(await counts(page)).toMatchObject({ walls: 4, rooms: 1 });
+	await page.keyboard.press('Escape');
+	const inRoom = await toScreen(page, imageToPlan(bg, { x: 150, y: 50 }));
+	expect(isTraceBlue(await pixelAt(page, inRoom)), 'the image shows through the room').toBe(true);
+	const onWall = await toScreen(page, { x: corner.x + 200, y: corner.y });
+	expect(isWallColour(await pixelAt(page, onWall)), 'the wall is drawn over the image').toBe(true);
+	await page.screenshot({ path: test.info().outputPath('trace-under-plan.png') });
 
 	await page.reload();
 	await page.waitForFunction(() => '__editor' in window);
@@ -313,6 +330,7 @@ test('a traced image is drawn under the plan at its calibrated size, kept on thi
 	expect(isTraceBlue(await pixelAt(page, again.at))).toBe(true);
 
 	await page.getByRole('button', { name: 'Import / Export' }).click();
+	await page.screenshot({ path: test.info().outputPath('trace-controls.png') });
 	await page.getByLabel('Show the trace image').uncheck();
 	await page.getByRole('button', { name: 'Close' }).click();
 	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(0);
