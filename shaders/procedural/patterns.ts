@@ -37,70 +37,77 @@ import {
 export type N = any;
 
 /** Texels of the noise texture per side, and noise lattice cells it spans (it tiles). */
-const SIZE = 256;
-const PERIOD = 32;
+const SIZE = 128;
+const PERIOD = 16;
 
-/** Integer hash → [0, 1). */
-function hash2(x: number, y: number, seed: number): number {
-	let h = Math.imul(x, 374761393) ^ Math.imul(y, 668265263) ^ Math.imul(seed, 2147483647);
-	h = Math.imul(h ^ (h >>> 13), 1274126177);
-	return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+/** A period × period table of random values in [0, 1) (a deterministic LCG: same every load). */
+function lattice(period: number, seed: number): Float32Array {
+	const out = new Float32Array(period * period);
+	let h = seed * 2654435761;
+	for (let i = 0; i < out.length; i++) {
+		h = (Math.imul(h, 1664525) + 1013904223) >>> 0;
+		out[i] = h / 4294967296;
+	}
+	return out;
 }
 
-/** Tileable value noise (period `period` cells) at (x, y), smoothly interpolated, in [0, 1). */
-function valueNoise(x: number, y: number, period: number, seed: number): number {
+/** Tileable value noise on a lattice table (period `period`) at (x, y) ≥ 0, in [0, 1). */
+function valueNoise(table: Float32Array, period: number, x: number, y: number): number {
 	const xi = Math.floor(x);
 	const yi = Math.floor(y);
 	const fx = x - xi;
 	const fy = y - yi;
 	const sx = fx * fx * (3 - 2 * fx);
 	const sy = fy * fy * (3 - 2 * fy);
-	const at = (i: number, j: number) =>
-		hash2((((xi + i) % period) + period) % period, (((yi + j) % period) + period) % period, seed);
-	const a = at(0, 0) + (at(1, 0) - at(0, 0)) * sx;
-	const b = at(0, 1) + (at(1, 1) - at(0, 1)) * sx;
+	const x0 = xi % period;
+	const x1 = (xi + 1) % period;
+	const y0 = (yi % period) * period;
+	const y1 = ((yi + 1) % period) * period;
+	const a = table[y0 + x0] + (table[y0 + x1] - table[y0 + x0]) * sx;
+	const b = table[y1 + x0] + (table[y1 + x1] - table[y1 + x0]) * sx;
 	return a + (b - a) * sy;
 }
 
-/** Distance to the nearest of one random point per cell (tileable), about [0, 1]. */
-function cellular(x: number, y: number, period: number): number {
+/** Distance to the nearest of one random point per cell (tileable), clamped to [0, 1]. */
+function cellular(px: Float32Array, py: Float32Array, period: number, x: number, y: number) {
 	const xi = Math.floor(x);
 	const yi = Math.floor(y);
-	let best = 9;
+	let best = 1;
 	for (let j = -1; j <= 1; j++)
 		for (let i = -1; i <= 1; i++) {
-			const cx = (((xi + i) % period) + period) % period;
-			const cy = (((yi + j) % period) + period) % period;
-			const px = xi + i + hash2(cx, cy, 7);
-			const py = yi + j + hash2(cx, cy, 11);
-			best = Math.min(best, Math.hypot(px - x, py - y));
+			const c = (((yi + j + period) % period) * period + ((xi + i + period) % period)) | 0;
+			const dx = xi + i + px[c] - x;
+			const dy = yi + j + py[c] - y;
+			best = Math.min(best, dx * dx + dy * dy);
 		}
-	return Math.min(1, best);
+	return Math.sqrt(best);
 }
 
 let noiseMap: DataTexture | null = null;
 
 /**
- * The baked noise (built on first use, 256 KB): r = three octaves of value noise, g = one
+ * The baked noise (built on first use, 64 KB, a few milliseconds): r = three octaves of value noise, g = one
  * octave, b = cellular distance; all tile every PERIOD noise units.
  */
 export function noiseTexture(): DataTexture {
 	if (noiseMap) return noiseMap;
 	const data = new Uint8Array(SIZE * SIZE * 4);
 	const k = PERIOD / SIZE;
+	const [o1, o2, o3, single] = [1, 2, 4, 1].map((m, i) => lattice(PERIOD * m, i + 1));
+	const [fx, fy] = [lattice(PERIOD, 7), lattice(PERIOD, 11)];
 	for (let y = 0; y < SIZE; y++)
 		for (let x = 0; x < SIZE; x++) {
 			const u = x * k;
 			const v = y * k;
 			const fbm =
-				(valueNoise(u, v, PERIOD, 1) +
-					0.5 * valueNoise(u * 2, v * 2, PERIOD * 2, 2) +
-					0.25 * valueNoise(u * 4, v * 4, PERIOD * 4, 3)) /
+				(valueNoise(o1, PERIOD, u, v) +
+					0.5 * valueNoise(o2, PERIOD * 2, u * 2, v * 2) +
+					0.25 * valueNoise(o3, PERIOD * 4, u * 4, v * 4)) /
 				1.75;
 			const o = (y * SIZE + x) * 4;
 			data[o] = Math.round(fbm * 255);
-			data[o + 1] = Math.round(valueNoise(u, v, PERIOD, 4) * 255);
-			data[o + 2] = Math.round(cellular(u, v, PERIOD) * 255);
+			data[o + 1] = Math.round(valueNoise(single, PERIOD, u, v) * 255);
+			data[o + 2] = Math.round(cellular(fx, fy, PERIOD, u, v) * 255);
 			data[o + 3] = 255;
 		}
 	const t = new DataTexture(data, SIZE, SIZE, RGBAFormat);

@@ -25,6 +25,7 @@ interface Hook {
 	loseContext(): void;
 	controls(): {
 		lookAt(x: number, y: number, h: number, from: [number, number, number]): void;
+		project(x: number, y: number, h: number): { x: number; y: number };
 		walkState(): { x: number; y: number; yaw: number };
 		walkTo(x: number, y: number, yaw: number): void;
 	} | null;
@@ -56,8 +57,18 @@ interface Doc {
 	openings: Record<string, { wall: string; offset: number; width: number }>;
 	furniture: Record<
 		string,
-		{ id: string; x: number; y: number; level: string; name: string; height: number }
+		{
+			id: string;
+			x: number;
+			y: number;
+			level: string;
+			name: string;
+			height: number;
+			rotation: number;
+			color: string | null;
+		}
 	>;
+	rooms: Record<string, { id: string; name: string; floorFinish: string }>;
 }
 
 const EXPECTED: Record<Tier, string> = { webgpu: 'webgpu', webgl: 'webgl', 'no-gpu': 'svg' };
@@ -96,6 +107,20 @@ async function pixel(page: Page, x: number, y: number): Promise<Rgb> {
 
 /** The middle pixel of a small 8-bit RGB(A) PNG (what Playwright's screenshots are). */
 function centrePixel(png: Buffer): Rgb {
+	const rows = decodePng(png);
+	return rows[rows.length >> 1][rows[0].length >> 1];
+}
+
+/** The canvas pixels of a `width` × `height` box centred on (x, y), row after row. */
+async function area(page: Page, x: number, y: number, width: number, height: number) {
+	const png = await page.screenshot({
+		clip: { x: Math.round(x - width / 2), y: Math.round(y - height / 2), width, height }
+	});
+	return decodePng(png).flat();
+}
+
+/** Pixels of an 8-bit RGB(A) PNG, row by row. */
+function decodePng(png: Buffer): Rgb[][] {
 	let width = 0;
 	let height = 0;
 	let channels = 0;
@@ -132,9 +157,48 @@ function centrePixel(png: Buffer): Rgb {
 		}
 		rows.push(line);
 	}
-	const row = rows[height >> 1];
-	const i = (width >> 1) * channels;
-	return [row[i], row[i + 1], row[i + 2]];
+	return rows.map((row) =>
+		Array.from({ length: width }, (_, i): Rgb => {
+			const k = i * channels;
+			return [row[k], row[k + 1], row[k + 2]];
+		})
+	);
+}
+
+const luminance = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
+/** Adds a red dining table in the middle of the two-bedroom template's living room. */
+async function addRedTable(page: Page) {
+	await settle(page, () =>
+		page.evaluate(() => {
+			const doc = window.__view.doc();
+			const table = Object.values(doc.furniture).find((f) => f.name === 'Dining table for 4')!;
+			const id = 'furniture:test-table';
+			const piece = { ...table, id, x: 380, y: 700, rotation: 0, color: '#e01010' };
+			window.__view.setDoc({ ...doc, furniture: { ...doc.furniture, [id]: piece } });
+		})
+	);
+}
+
+/** Points the orbit camera and waits for the frame. */
+async function look(page: Page, at: [number, number, number], from: [number, number, number]) {
+	await settle(page, () =>
+		page.evaluate(([a, f]) => window.__render.controls()!.lookAt(a[0], a[1], a[2], f), [
+			at,
+			from
+		] as const)
+	);
+}
+
+/** Canvas pixel (page coordinates) of a plan point at a height. */
+async function projected(page: Page, x: number, y: number, h: number) {
+	const box = (await page.locator('canvas').boundingBox())!;
+	const p = await page.evaluate(([x, y, h]) => window.__render.controls()!.project(x, y, h), [
+		x,
+		y,
+		h
+	] as const);
+	return { x: box.x + p.x, y: box.y + p.y };
 }
 
 /**
@@ -253,13 +317,83 @@ test.describe('3D view', () => {
 			}, p!)
 		);
 		const box = (await page.locator('canvas').boundingBox())!;
-		const [r, g, b] = await pixel(page, box.x + box.width / 2, box.y + box.height / 2);
-		expect(r, `brick at the centre, got ${[r, g, b]}`).toBeGreaterThan(g + 25);
-		expect(r).toBeGreaterThan(b + 25);
+		// Mostly brick red around the centre (the pale mortar joints are about a pixel wide).
+		const patch = await area(page, box.x + box.width / 2, box.y + box.height / 2, 9, 9);
+		const red = patch.filter(([r, g, b]) => r > g + 25 && r > b + 25);
+		expect(red.length, `brick at the centre, got ${patch.slice(0, 3)}`).toBeGreaterThan(
+			patch.length / 2
+		);
 		// Below the toolbar, well above the wall's top (2.6 m seen from 6 m at 1.2 m).
 		const [sr, sg, sb] = await pixel(page, box.x + box.width / 2, box.y + 60);
 		expect(sb, `sky at the top, got ${[sr, sg, sb]}`).toBeGreaterThan(sr + 10);
 		expect(sb).toBeGreaterThan(150);
+	});
+
+	test('furniture shows its catalog model in its colour, and a click on it selects it', async ({
+		page,
+		tier
+	}) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		await addRedTable(page);
+		// From the side at 35 cm: the model's legs stand apart, so the middle under the top shows
+		// what is behind it (a box would be red there); the near edge of the top is red.
+		await look(page, [380, 700, 35], [150, 35, 700]);
+		const u = await projected(page, 380, 700, 35);
+		const under = await pixel(page, u.x, u.y);
+		expect(under[0] - under[1], `under the table top, got ${under}`).toBeLessThan(60);
+		const edge = await projected(page, 320, 700, 72.5);
+		const top = await pixel(page, edge.x, edge.y);
+		expect(top[0], `the table top's edge is red, got ${top}`).toBeGreaterThan(top[1] + 60);
+		expect(top[0]).toBeGreaterThan(top[2] + 60);
+		// From above: the top fills the middle of the view, red; a click selects the piece.
+		await look(page, [380, 700, 75], [380, 300, 775]);
+		const box = (await page.locator('canvas').boundingBox())!;
+		const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+		const before = await pixel(page, cx, cy);
+		expect(before[0], `red top from above, got ${before}`).toBeGreaterThan(before[1] + 60);
+		await settle(page, () => page.mouse.click(cx, cy));
+		await expect(page.getByTestId('selected')).toHaveText('Dining table for 4');
+		const after = await pixel(page, cx, cy);
+		expect(after[2], `highlight turns the top blue: ${before} → ${after}`).toBeGreaterThan(
+			before[2] + 30
+		);
+	});
+
+	test('floors show their finish: oak planks, then blue mosaic tiles with grout', async ({
+		page,
+		tier
+	}) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		// Straight down onto a free patch of the oak living-room floor, 1.2 m above it.
+		await look(page, [420, 520, 0], [420, 120, 540]);
+		const box = (await page.locator('canvas').boundingBox())!;
+		const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+		// Across the planks (they run along x, which is across the screen).
+		const oak = await area(page, cx, cy, 1, 160);
+		const brown = oak.filter(([r, g, b]) => r > g + 8 && g > b + 8 && r > b + 35);
+		expect(brown.length, `oak is brown: ${oak.slice(0, 4)}`).toBeGreaterThan(oak.length * 0.8);
+		const lum = oak.map(luminance);
+		// Planks, seams and grain: the floor is not one flat colour.
+		expect(Math.max(...lum) - Math.min(...lum), 'wood grain and seams').toBeGreaterThan(20);
+		await settle(page, () =>
+			page.evaluate(() => {
+				const doc = window.__view.doc();
+				const room = Object.values(doc.rooms).find((r) => r.name === 'Living room')!;
+				window.__view.setDoc({
+					...doc,
+					rooms: { ...doc.rooms, [room.id]: { ...room, floorFinish: 'tile:mosaic-blue' } }
+				});
+			})
+		);
+		const tiles = await area(page, cx, cy, 40, 40);
+		const blue = tiles.filter(([r, , b]) => b > r + 30);
+		// 5 cm mosaic (about 18 px here) with light grout: blue tiles, pale joints between them.
+		const pale = tiles.filter(([r, g, b]) => Math.min(r, g, b) > 150 && Math.abs(r - b) < 40);
+		expect(blue.length, `blue tiles: ${tiles.slice(0, 4)}`).toBeGreaterThan(tiles.length * 0.4);
+		expect(pale.length, 'grout between the tiles').toBeGreaterThan(40);
+		expect(pale.length).toBeLessThan(tiles.length * 0.4);
 	});
 
 	test('draw calls stay bounded for the furnished templates', async ({ page, tier }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sunPosition } from './lighting';
+import { Lighting, sunPosition } from './lighting';
 
 describe('sunPosition', () => {
 	it('is due south at noon with north up the plan (south = +y on the plan = +z in 3D)', () => {
@@ -23,5 +23,20 @@ describe('sunPosition', () => {
 
 	it('stays above the horizon', () => {
 		for (let h = 0; h < 24; h++) expect(sunPosition(h, 0).direction.y).toBeGreaterThan(0.1);
+	});
+});
+
+describe('Lighting', () => {
+	it('holds shadows back for the first frame and gives them back as the quality wants', () => {
+		const l = new Lighting();
+		l.holdShadows(true);
+		l.setQuality(true, 1024, true);
+		expect(l.sun.castShadow).toBe(false);
+		expect(l.shadowMapSize).toBe(1024);
+		l.holdShadows(false);
+		expect(l.sun.castShadow).toBe(true);
+		l.setQuality(false, 0, false);
+		expect(l.sun.castShadow).toBe(false);
+		expect(l.shadowMapSize).toBe(0);
 	});
 });

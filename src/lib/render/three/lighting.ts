@@ -45,6 +45,13 @@ export class Lighting {
 	private hour = 15;
 	private north = 0;
 	private bounds = new Box3(new Vector3(-500, 0, -500), new Vector3(500, 300, 500));
+	/** Shadows the quality asks for (whether or not they are held back). */
+	private wanted = true;
+	/**
+	 * Held back while the view draws its first frame: without the shadow pass it compiles one
+	 * program fewer and smaller ones, so the house shows sooner; shadows follow a frame later.
+	 */
+	private held = false;
 
 	constructor() {
 		this.group.name = 'lighting';
@@ -70,8 +77,9 @@ export class Lighting {
 	}
 
 	setQuality(shadows: boolean, shadowMapSize: number, effects: boolean): void {
-		this.sun.castShadow = shadows && shadowMapSize > 0;
-		if (this.sun.castShadow && this.sun.shadow.mapSize.x !== shadowMapSize) {
+		this.wanted = shadows && shadowMapSize > 0;
+		this.sun.castShadow = this.wanted && !this.held;
+		if (this.wanted && this.sun.shadow.mapSize.x !== shadowMapSize) {
 			this.sun.shadow.mapSize.set(shadowMapSize, shadowMapSize);
 			this.sun.shadow.map?.dispose();
 			this.sun.shadow.map = null;
@@ -79,6 +87,17 @@ export class Lighting {
 		// Without effects the hemisphere light alone lights the rooms a little more evenly.
 		this.sky.intensity = effects ? 1.1 : 1.5;
 		this.sun.intensity = effects ? 2.4 : 2;
+	}
+
+	/** Holds shadows back (true) or lets them be drawn again when the quality wants them. */
+	holdShadows(hold: boolean): void {
+		this.held = hold;
+		this.sun.castShadow = this.wanted && !hold;
+	}
+
+	/** Size of the shadow map the quality asks for; 0 without shadows. */
+	get shadowMapSize(): number {
+		return this.wanted ? this.sun.shadow.mapSize.x : 0;
 	}
 
 	private place(): void {
