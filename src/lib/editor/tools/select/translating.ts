@@ -18,6 +18,9 @@ export class Translating implements ToolState {
 	private readonly origin: Vec2;
 	private readonly anchor: Vec2;
 	private readonly moving: ReadonlySet<string>;
+	/** The offset (and Alt) of the last move drawn. */
+	private last: Vec2 | null = null;
+	private lastAlt = false;
 
 	constructor(
 		private m: StateMachine,
@@ -45,6 +48,10 @@ export class Translating implements ToolState {
 		const target = { x: this.anchor.x + raw.x, y: this.anchor.y + raw.y };
 		const s = api.snap(target, { exclude: this.moving, alt: e.alt });
 		const d = { x: s.point.x - this.anchor.x, y: s.point.y - this.anchor.y };
+		// Snapping holds the point still over many moves: the same offset redraws nothing.
+		if (this.last && this.last.x === d.x && this.last.y === d.y && this.lastAlt === e.alt) return;
+		this.last = d;
+		this.lastAlt = e.alt;
 		let next = translateSelection(this.start, api.selection, d);
 		const f = next.furniture[this.hit as keyof PlanDocument['furniture']];
 		if (f && api.selection.size === 1 && !e.alt) {
