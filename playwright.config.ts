@@ -99,6 +99,8 @@ export default defineConfig({
 			SIGNUP_LIMIT_PER_HOUR: '10000',
 			// One JSON line per request would bury the test report; LOG_LEVEL overrides it.
 			LOG_LEVEL: 'warn',
+			// As scripts/start.js: designs carrying uploaded models are over adapter-node's 512 KB default.
+			BODY_SIZE_LIMIT: '21M',
 			...passThrough
 		}
 	}

@@ -154,7 +154,10 @@ function writeState(stateDir, state) {
 
 function appEnv(envFile) {
 	const fromFile = envFile ? parseEnv(readFileSync(envFile, 'utf8')) : {};
-	return { ...process.env, NODE_ENV: 'production', SHUTDOWN_TIMEOUT: '6', ...fromFile };
+	// BODY_SIZE_LIMIT as scripts/start.js: adapter-node's 512 KB default refuses designs that
+	// carry uploaded models or a trace image; the app's own limit (20 MB) answers a clear 413.
+	const body = { BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '21M' };
+	return { ...process.env, NODE_ENV: 'production', SHUTDOWN_TIMEOUT: '6', ...body, ...fromFile };
 }
 
 function backup(opts, env) {

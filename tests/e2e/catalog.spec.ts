@@ -214,7 +214,8 @@ test.describe('uploaded models in the editor', () => {
 		await page.getByRole('button', { name: 'Create' }).click();
 		await page.waitForURL(/\/designs\/[0-9a-f-]{36}$/);
 		await page.waitForFunction(() => '__editor' in window);
-		await uploadInEditor(page, 'Lamp.glb', Buffer.from(glb([0.4, 1.5, 0.35])));
+		// 1.5 MB, as a small real model: over adapter-node's default 512 KB body limit.
+		await uploadInEditor(page, 'Lamp.glb', Buffer.from(glb([0.4, 1.5, 0.35], 1_500_000)));
 		await page.getByRole('button', { name: 'Add to the plan' }).click();
 		// The server's copy has it (the status alone could still show the state before the edit).
 		await expect.poll(() => savedCount(page, 'models'), { timeout: 10_000 }).toBe(1);

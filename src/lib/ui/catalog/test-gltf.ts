@@ -30,11 +30,18 @@ export function gltfJson([x, y, z]: [number, number, number], uri?: string) {
 	};
 }
 
-/** The same triangle as a binary .glb (JSON chunk + BIN chunk). */
-export function glb(size: [number, number, number]): Uint8Array {
+/**
+ * The same triangle as a binary .glb (JSON chunk + BIN chunk); `extraBytes` of zeros after the
+ * triangle's data make a file of a given size (a real model's textures would be there).
+ */
+export function glb(size: [number, number, number], extraBytes = 0): Uint8Array {
 	const json = gltfJson(size);
-	const bin = Buffer.from(json.buffers[0].uri.split(',')[1], 'base64');
+	const bin = Buffer.concat([
+		Buffer.from(json.buffers[0].uri.split(',')[1], 'base64'),
+		Buffer.alloc(extraBytes)
+	]);
 	delete (json.buffers[0] as { uri?: string }).uri;
+	json.buffers[0].byteLength = bin.length;
 	const pad = (b: Buffer, fill: number) =>
 		Buffer.concat([b, Buffer.alloc((4 - (b.length % 4)) % 4, fill)]);
 	const jsonChunk = pad(Buffer.from(JSON.stringify(json)), 0x20);
