@@ -187,13 +187,11 @@ export class FurnitureLayer {
 		);
 	}
 
-	/** Placement matrices of the visible pieces of a level (for the shadow stand-ins). */
-	matricesOf(doc: PlanDocument, level: string): Matrix4[] {
-		const out: Matrix4[] = [];
-		for (const f of Object.values(doc.furniture)) {
-			if (f.level === level) out.push(this.matrixOf(f, doc, new Matrix4()));
-		}
-		return out;
+	/** The merged solid furniture of a level (for the shadow stand-ins); none when not batching. */
+	castersOf(level: string): { positions: Float32Array; indices: Uint32Array }[] {
+		const b = this.batches.get(`level:${level}`);
+		const a = b?.solid?.userData.arrays as Arrays | undefined;
+		return a ? [{ positions: a.positions, indices: a.indices }] : [];
 	}
 
 	private readonly q = new Quaternion();

@@ -163,7 +163,10 @@ export class SceneModel {
 		this.lighting.setQuality(q.shadows, size, q.effects);
 		if (q.lod !== this.qualityLod) {
 			this.qualityLod = q.lod;
-			if (this.doc) this.rebuildFurniture();
+			if (this.doc) {
+				this.rebuildFurniture();
+				this.rebuildProxies(new Set(Object.keys(this.doc.levels)));
+			}
 		}
 	}
 
@@ -188,8 +191,10 @@ export class SceneModel {
 	private rebuildProxies(levels: Set<string>): void {
 		if (!this.doc || !this.useProxies) return;
 		for (const level of levels) {
-			const boxes = this.options.flags.instancing ? this.furniture.matricesOf(this.doc, level) : [];
-			this.proxies.rebuild(level, this.plan.structure(level), boxes);
+			// Batched furniture casts with its real models (table legs, chair backs); without
+			// batching every piece casts its own shadow.
+			const furniture = this.options.flags.instancing ? this.furniture.castersOf(level) : [];
+			this.proxies.rebuild(level, [...this.plan.structure(level), ...furniture]);
 		}
 		this.proxies.setVisibility(this.visible);
 	}

@@ -1,7 +1,7 @@
 /**
- * Shadow stand-ins: per level, one mesh with the level's walls and floors and a box per piece
- * of furniture, on the layer only the sun's shadow camera sees. The shadow pass then costs one
- * draw call per level instead of one per visible mesh.
+ * Shadow stand-ins: per level, one mesh with the level's walls and floors and its furniture
+ * (the merged models, or a box per piece), on the layer only the sun's shadow camera sees.
+ * The shadow pass then costs one draw call per level instead of one per visible mesh.
  */
 import {
 	BoxGeometry,
@@ -13,7 +13,11 @@ import {
 	type Material,
 	type Matrix4
 } from 'three';
-import type { MergedMesh } from '../../geometry/types';
+/** Triangles to cast shadows with (merged plan buckets, merged furniture). */
+export interface Caster {
+	positions: Float32Array;
+	indices: Uint32Array;
+}
 import { SHADOW_LAYER } from './lighting';
 
 const UNIT_BOX = new BoxGeometry(1, 1, 1).translate(0, 0.5, 0);
@@ -28,8 +32,8 @@ export class ShadowProxies {
 		this.group.name = 'shadow-proxies';
 	}
 
-	/** Rebuilds the stand-in of one level from its structure buckets and furniture boxes. */
-	rebuild(level: string, structure: readonly MergedMesh[], boxes: readonly Matrix4[]): void {
+	/** Rebuilds the stand-in of one level from its structure, furniture and furniture boxes. */
+	rebuild(level: string, structure: readonly Caster[], boxes: readonly Matrix4[] = []): void {
 		this.remove(level);
 		const boxVerts = BOX_POSITIONS.length / 3;
 		let vertices = boxes.length * boxVerts;
