@@ -21,7 +21,8 @@ import { chromium, type Page } from '@playwright/test';
 import { generateGridPlan } from '../../src/lib/plan/generate';
 import type { PlanDocument } from '../../src/lib/plan/types';
 import { DEVICE_DESIGN_KEY } from '../../src/lib/editor/persistence';
-import { wallAxis, wallEnds, wallPath } from '../../src/lib/render/svg/wall-outline';
+import { joinWalls, wallShapes } from '../../src/lib/geometry/outline';
+import { svgPaths } from '../../src/lib/geometry/shape2d';
 import { furnitureTransform } from '../../src/lib/render/svg/scene';
 import { SETTLE_MS } from '../../src/lib/render/svg/view-transform';
 import { stats, writeResult, type Stats } from '../lib/measure';
@@ -46,23 +47,23 @@ const FLAGS = [
 function ensureBuild(buildDir: string) {
 	if (existsSync(join(buildDir, 'index.js'))) return;
 	console.log(`editor: ${buildDir}/ is missing, building it first`);
+	// A build dir of one's own (build-<name>) gets its own SvelteKit output dir too, so a
+	// benchmark never writes into the default .svelte-kit/ that others build from.
+	const own = /^build-(.+)$/.exec(buildDir)?.[1];
+	const kitOutDir = process.env.KIT_OUT_DIR ?? (own ? `.svelte-kit-${own}` : undefined);
 	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
 		stdio: 'inherit',
-		env: { ...process.env, BUILD_DIR: buildDir }
+		env: { ...process.env, BUILD_DIR: buildDir, ...(kitOutDir ? { KIT_OUT_DIR: kitOutDir } : {}) }
 	});
 }
 
 /** The baseline: the same plan as a plain SVG string, nothing reactive. */
 function staticSvg(doc: PlanDocument): string {
-	const walls = Object.values(doc.walls);
-	const ends = wallEnds(doc, walls);
-	const paths = walls
-		.map((w) => {
-			const ax = wallAxis(doc, w);
-			const e = ends.get(w.id);
-			if (!ax || !e) return '';
-			const ops = Object.values(doc.openings).filter((o) => o.wall === w.id);
-			return `<path d="${wallPath(ax, e, ops)}"/>`;
+	// The same shapes the editor draws (shared shape builder), as one static string.
+	const paths = [...joinWalls(doc, Object.values(doc.walls)).values()]
+		.map((j) => {
+			const ops = Object.values(doc.openings).filter((o) => o.wall === j.wall.id);
+			return `<path d="${svgPaths(wallShapes(j, ops))}"/>`;
 		})
 		.join('');
 	const furniture = Object.values(doc.furniture)
