@@ -235,5 +235,14 @@ test.describe('uploaded models in the editor', () => {
 		await expect(page.getByText('The model is 6.0 MB; the limit is 5 MB.')).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Add to the plan' })).toBeDisabled();
 		await page.screenshot({ path: test.info().outputPath('uploaded-model-too-large.png') });
+		// Under the cap, but more than this browser's storage keeps for a design without an account.
+		await page.getByLabel('Model file').setInputFiles({
+			name: 'big.glb',
+			mimeType: 'model/gltf-binary',
+			buffer: Buffer.from(glb([1, 1, 1], 4_000_000))
+		});
+		await expect(page.getByText(/^This design is kept in this browser/)).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Add to the plan' })).toBeDisabled();
+		await page.screenshot({ path: test.info().outputPath('uploaded-model-too-large-device.png') });
 	});
 });

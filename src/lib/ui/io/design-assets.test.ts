@@ -9,6 +9,8 @@ import { imageToPlan } from '../../io/trace';
 import type { UserModel } from '../catalog/user-model';
 import {
 	addModelCommand,
+	DEVICE_DESIGN_MAX_CHARS,
+	deviceRefusal,
 	levelBackground,
 	modelRefusal,
 	traceCommand,
@@ -65,8 +67,9 @@ describe('adding models and trace images to a design', () => {
 	});
 
 	it('refuses a model the design has no room left for, saying why', () => {
-		let { doc } = setup();
-		const { level } = setup();
+		const start = setup();
+		let doc = start.doc;
+		const level = start.level;
 		expect(modelRefusal(doc, lamp())).toBeNull();
 		for (let i = 0; i < 3; i++)
 			doc = runCommand(
@@ -102,5 +105,24 @@ describe('adding models and trace images to a design', () => {
 		);
 		// Replacing the level's image does not count the old one.
 		expect(traceRefusal(second.doc, traced(LIMITS.maxBackgroundBytes), level)).toBeNull();
+	});
+
+	it('refuses files a design kept in this browser has no room for, saying where it is kept', () => {
+		const { doc, level } = setup();
+		expect(modelRefusal(doc, lamp(3_000_000), true)).toBeNull();
+		expect(modelRefusal(doc, lamp(4_000_000), false)).toBeNull();
+		expect(modelRefusal(doc, lamp(4_000_000), true)).toMatch(
+			/^This design is kept in this browser, which has room for about 3\.4 MB/
+		);
+		expect(
+			deviceRefusal(doc, ((DEVICE_DESIGN_MAX_CHARS - JSON.stringify(doc).length) * 3) / 4)
+		).toBeNull();
+		const withTrace = runCommand(
+			doc,
+			traceCommand(doc, traced(3_000_000), level, { x: 0, y: 0 }).command
+		).doc;
+		// Replacing the image counts only what it adds.
+		expect(traceRefusal(withTrace, traced(3_100_000), level, true)).toBeNull();
+		expect(modelRefusal(withTrace, lamp(1_000_000), true)).toMatch(/kept in this browser/);
 	});
 });

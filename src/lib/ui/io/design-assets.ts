@@ -20,6 +20,23 @@ import type { TracedImage } from './trace-image';
 
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
+/**
+ * Characters of JSON a design kept in this browser (/editor, localStorage) may take. Chromium
+ * keeps about 5.2 million characters per site (measured: 5,234,375); a little is left for the
+ * other keys and for the edits that follow.
+ */
+export const DEVICE_DESIGN_MAX_CHARS = 4_800_000;
+
+/** Base64 characters of `bytes`. */
+const base64Chars = (bytes: number) => Math.ceil(bytes / 3) * 4;
+
+/** Why a design kept in this browser cannot take `addedBytes` more of files, or null. */
+export function deviceRefusal(doc: PlanDocument, addedBytes: number): string | null {
+	const chars = JSON.stringify(doc).length + base64Chars(addedBytes);
+	if (chars <= DEVICE_DESIGN_MAX_CHARS) return null;
+	return `This design is kept in this browser, which has room for about ${megabytes((DEVICE_DESIGN_MAX_CHARS * 3) / 4)} of models and images. Sign in to keep bigger files with your design.`;
+}
+
 /** Bytes of every model and trace image in the design. */
 export function assetBytes(doc: PlanDocument, except?: string): number {
 	let total = 0;
@@ -31,13 +48,17 @@ export function assetBytes(doc: PlanDocument, except?: string): number {
 }
 
 /** Why a model cannot be added to the design, or null when it can. */
-export function modelRefusal(doc: PlanDocument, model: UserModel): string | null {
+export function modelRefusal(
+	doc: PlanDocument,
+	model: UserModel,
+	keptOnDevice = false
+): string | null {
 	if (Object.keys(doc.models ?? {}).length >= LIMITS.maxModels)
 		return `This design already holds ${LIMITS.maxModels} models, the most it can keep.`;
 	const total = assetBytes(doc) + base64Bytes(model.data);
 	if (total > LIMITS.maxAssetBytes)
 		return `The design would hold ${megabytes(total)} of models and trace images; the limit is ${megabytes(LIMITS.maxAssetBytes)}. Remove a model or the trace image first.`;
-	return null;
+	return keptOnDevice ? deviceRefusal(doc, base64Bytes(model.data)) : null;
 }
 
 /** The trace image shown on `level` (its own, else one for every level). */
@@ -47,14 +68,21 @@ export function levelBackground(doc: PlanDocument, level: LevelId | null): Backg
 }
 
 /** Why a trace image cannot be kept, or null when it can. */
-export function traceRefusal(doc: PlanDocument, traced: TracedImage, level: LevelId | null) {
+export function traceRefusal(
+	doc: PlanDocument,
+	traced: TracedImage,
+	level: LevelId | null,
+	keptOnDevice = false
+) {
 	const old = Object.values(doc.backgrounds ?? {}).find((b) => b.level === level);
 	const total = assetBytes(doc, old?.id) + base64Bytes(traced.data);
 	if (total > LIMITS.maxAssetBytes)
 		return `The design would hold ${megabytes(total)} of models and trace images; the limit is ${megabytes(LIMITS.maxAssetBytes)}.`;
 	if (!old && Object.keys(doc.backgrounds ?? {}).length >= LIMITS.maxBackgrounds)
 		return `This design already holds ${LIMITS.maxBackgrounds} trace images, the most it can keep.`;
-	return null;
+	if (!keptOnDevice) return null;
+	const replaced = old ? base64Bytes(old.data) : 0;
+	return deviceRefusal(doc, Math.max(0, base64Bytes(traced.data) - replaced));
 }
 
 /** One undo step: the model and a piece using it, centred on `at`. */
