@@ -274,6 +274,7 @@ describe('wall curve', () => {
 		expect(next.corners).toEqual(doc.corners);
 		expect(fieldOf(next, [w1], 'length').value).toBe(`${((400 * Math.PI) / 3).toFixed(2)} cm`);
 		expect(fieldOf(next, [w1, w2], 'curve').value).toBe('60°');
+		expect(fieldOf(next, [w1], 'curve').hint).toMatch(/left/);
 		// Members that differ show Mixed.
 		const one = apply(doc, commitField(doc, { kind: 'wall', ids: [w1] }, 'curve', '-30', 'cm'));
 		expect(fieldOf(one, [w1], 'curve').value).toBe('-30°');

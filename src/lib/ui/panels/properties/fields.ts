@@ -48,6 +48,8 @@ export interface FieldView {
 	options?: { value: string; label: string }[];
 	/** Why the field cannot be edited now, if it cannot. */
 	disabled?: string;
+	/** What the value means, when the label alone does not say (shown as the input's title). */
+	hint?: string;
 }
 
 export interface ActionView {
@@ -91,6 +93,7 @@ interface FieldSpec<K extends GroupKind> {
 	label: string;
 	input: InputKind;
 	limits?: LengthLimits;
+	hint?: string;
 	options?: () => { value: string; label: string }[];
 	/** The stored value: cm for lengths, radians for angles, text otherwise. */
 	get(record: RecordOfKind[K], doc: PlanDocument): number | string | null;
@@ -168,6 +171,7 @@ const SPECS: { [K in GroupKind]: FieldSpec<K>[] } = {
 			key: 'curve',
 			label: 'Curve',
 			input: 'angle',
+			hint: 'Degrees the wall turns from end to end: positive bulges to the left of the way it was drawn, negative to the right, 0 is straight',
 			get: (w) => w.arcExtent ?? 0,
 			parse: parseCurve,
 			format: formatCurve,
@@ -406,7 +410,8 @@ export function describeSelection(
 				value: same ? shown[0] : null,
 				...(spec.input === 'length' ? { unit: lengthUnitLabel(units) } : {}),
 				...(spec.input === 'angle' ? { unit: '°' } : {}),
-				...(spec.options ? { options: spec.options() } : {})
+				...(spec.options ? { options: spec.options() } : {}),
+				...(spec.hint ? { hint: spec.hint } : {})
 			};
 		});
 		const [one, many] = TITLES[kind];
