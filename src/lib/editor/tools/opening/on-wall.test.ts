@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LEVEL, PlanBuilder } from '../../../plan/topology/testPlan';
 import { arcOf, arcPoint, pathLength, pointAlong } from '../../../plan/topology/wallPath';
 import { distance } from '../../../plan/topology/vec';
+import type { Opening } from '../../../plan/types';
 import { nearestWall } from '../../snapping';
-import { clampOffset, nearestWallOnPath, placeOnWall } from './on-wall';
+import { clampOffset, nearestWallOnPath, placeOnWall, slideOffset } from './on-wall';
 
 /**
  * A straight wall along y = 0 and, below it, a wall from (400, 300) to (0, 300) turning 120°:
@@ -82,5 +83,26 @@ describe('nearestWallOnPath / clampOffset', () => {
 		expect(clampOffset(123, 400, 90, 10)).toBe(120);
 		expect(clampOffset(10, 400, 90)).toBe(45);
 		expect(clampOffset(399, 400, 90)).toBe(355);
+	});
+});
+
+describe('slideOffset', () => {
+	it('follows the arc: dragged to another point of the arc, the offset is that point’s', () => {
+		const { doc, curved, a, e, arc } = plan();
+		const length = pathLength(a, e, arc.extent);
+		const door = { wall: curved, offset: 0.3 * length, width: 90 } as Opening;
+		const from = arcPoint(arc, 0.3);
+		const to = arcPoint(arc, 0.6);
+		const offset = slideOffset(doc, door, { x: to.x - from.x, y: to.y - from.y })!;
+		expect(offset).toBeCloseTo(0.6 * length, 6);
+		// Dragged far past the end it stops with its edge at the wall's end.
+		expect(slideOffset(doc, door, { x: -1000, y: 0 })).toBeCloseTo(length - 45, 6);
+	});
+
+	it('on a straight wall moves by the drag’s component along the wall', () => {
+		const { doc, top } = plan();
+		const door = { wall: top, offset: 200, width: 90 } as Opening;
+		expect(slideOffset(doc, door, { x: 37, y: 80 })).toBeCloseTo(237, 9);
+		expect(slideOffset(doc, { ...door, width: 500 }, { x: 10, y: 0 })).toBeNull();
 	});
 });

@@ -3,8 +3,8 @@
  * centre line — the arc for a curved wall, not its chord (an opening's `offset` is a distance
  * along that line, as the renderers and exports read it). Pure: no editor state.
  */
-import { pathLength, projectOnPath, tangentAt } from '../../../plan/topology/wallPath';
-import type { LevelId, PlanDocument, Vec2, WallId } from '../../../plan/types';
+import { pathLength, pointAlong, projectOnPath, tangentAt } from '../../../plan/topology/wallPath';
+import type { LevelId, Opening, PlanDocument, Vec2, WallId } from '../../../plan/types';
 
 export interface WallHit {
 	wall: WallId;
@@ -79,4 +79,22 @@ export function placeOnWall(
 	const t = tangentAt(a, b, w.arcExtent, hit.length > 0 ? hit.offset / hit.length : 0);
 	const cross = t.x * (p.y - hit.point.y) - t.y * (p.x - hit.point.x);
 	return { wall: hit.wall, offset, side: cross >= 0 ? 'right' : 'left' };
+}
+
+/**
+ * The offset of an opening dragged by `d` along its own wall: its centre moved by d, projected
+ * back onto the wall's centre line (the arc for a curved wall) and kept inside the wall. Null
+ * when its wall is missing or shorter than the opening. For the select tool's translate, which
+ * today measures along the chord.
+ */
+export function slideOffset(doc: PlanDocument, opening: Opening, d: Vec2): number | null {
+	const w = doc.walls[opening.wall];
+	const a = w && doc.corners[w.start];
+	const b = w && doc.corners[w.end];
+	if (!a || !b) return null;
+	const length = pathLength(a, b, w.arcExtent);
+	if (length < opening.width) return null;
+	const centre = pointAlong(a, b, w.arcExtent, opening.offset);
+	const moved = { x: centre.x + d.x, y: centre.y + d.y };
+	return clampOffset(projectOnPath(a, b, w.arcExtent, moved).offset, length, opening.width, 0);
 }
