@@ -215,3 +215,55 @@ test('a wall curved in the properties panel is drawn on its arc, takes a door an
 		expect(await wallAt(page, arcPoint(arc, t)), `arc at ${t}`).toBe(true);
 	await page.screenshot({ path: info.outputPath('reloaded.png') });
 });
+
+test('two walls selected together are curved by one value and straightened by one undo', async ({
+	page
+}, info) => {
+	await openEditor(page);
+	await drawRoomByMouse(page);
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: /^Select \(V\)/ }).click();
+	// The top wall, then the bottom one with Shift held.
+	await clickPlan(page, { x: 200, y: 0 });
+	await page.keyboard.down('Shift');
+	await clickPlan(page, { x: 200, y: 300 });
+	await page.keyboard.up('Shift');
+	await expect.poll(async () => (await selection(page)).length).toBe(2);
+	const field = page.locator('#prop-wall-curve');
+	await expect(field).toHaveValue('0°');
+	await field.fill('-45');
+	await field.press('Enter');
+	await expect(field).toHaveValue('-45°');
+
+	const walls = await page.evaluate(
+		(ids) => {
+			const doc = (window as unknown as { __editor: { doc: Doc } }).__editor.doc;
+			return ids.map((id) => {
+				const w = doc.walls[id];
+				return { a: doc.corners[w.start], b: doc.corners[w.end], arcExtent: w.arcExtent };
+			});
+		},
+		await selection(page)
+	);
+	for (const w of walls) expect(w.arcExtent).toBeCloseTo(-Math.PI / 4, 9);
+	await deselect(page);
+	const mids = walls.map((w) => ({
+		on: arcPoint(arcOf(w.a, w.b, w.arcExtent!), 0.5),
+		chord: { x: (w.a.x + w.b.x) / 2, y: (w.a.y + w.b.y) / 2 }
+	}));
+	for (const { on, chord } of mids) {
+		expect(Math.abs(on.y - chord.y)).toBeGreaterThan(35);
+		expect(await wallAt(page, on), `arc middle ${on.y}`).toBe(true);
+		expect(await wallAt(page, chord), `chord middle ${chord.y}`).toBe(false);
+	}
+	await page.screenshot({ path: info.outputPath('two-curved.png') });
+
+	// One undo step straightens both.
+	await page.getByRole('button', { name: /^Undo/ }).click();
+	await page.mouse.move(2, 2);
+	for (const { on, chord } of mids) {
+		await expect.poll(() => wallAt(page, chord), `chord middle ${chord.y}`).toBe(true);
+		expect(await wallAt(page, on), `arc middle ${on.y}`).toBe(false);
+	}
+	await page.screenshot({ path: info.outputPath('two-undone.png') });
+});
