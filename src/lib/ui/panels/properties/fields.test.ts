@@ -281,6 +281,19 @@ describe('wall curve', () => {
 		expect(fieldOf(one, [w1, w2], 'curve').value).toBeNull();
 	});
 
+	it('keeps doors at the same place relative to the wall’s length', () => {
+		const { doc, w1, door } = plan();
+		const group = { kind: 'wall' as const, ids: [w1] };
+		const bent = apply(doc, commitField(doc, group, 'curve', '60', 'cm'));
+		const a = doc.corners[doc.walls[w1].start];
+		const b = doc.corners[doc.walls[w1].end];
+		// The door was in the middle of the 4 m wall: it stays in the middle of the 4.19 m arc.
+		expect(doc.openings[door].offset).toBe(200);
+		expect(bent.openings[door].offset).toBeCloseTo(pathLength(a, b, Math.PI / 3) / 2, 9);
+		const back = apply(bent, commitField(bent, group, 'curve', '0', 'cm'));
+		expect(back.openings[door].offset).toBeCloseTo(200, 9);
+	});
+
 	it('straightens with 0, and typing 0 into a straight wall changes nothing', () => {
 		const { doc, w1 } = plan();
 		const group = { kind: 'wall' as const, ids: [w1] };
@@ -293,12 +306,12 @@ describe('wall curve', () => {
 
 	it('refuses a bad value or a straightening the door no longer fits, changing nothing', () => {
 		const b = new PlanBuilder();
-		// A half circle over a 2 m chord is 3.14 m long; a door near its end cannot stay.
+		// A half circle over a 2 m chord is 3.14 m long: a 2.5 m opening fits it, not the chord.
 		const w = b.wall([0, 0], [200, 0], { arcExtent: Math.PI });
 		const a = b.doc.corners[b.doc.walls[w].start];
 		const e = b.doc.corners[b.doc.walls[w].end];
 		expect(pathLength(a, e, Math.PI)).toBeCloseTo(100 * Math.PI, 9);
-		b.opening(w, 240, { width: 90 });
+		b.opening(w, 157, { width: 250 });
 		const doc = b.doc;
 		const before = JSON.stringify(doc);
 		const group = { kind: 'wall' as const, ids: [w] };
@@ -309,7 +322,7 @@ describe('wall curve', () => {
 		expect(commitField(doc, group, 'curve', '400', 'cm').ok).toBe(false);
 		expect(commitField(doc, group, 'curve', '', 'cm').ok).toBe(false);
 		expect(JSON.stringify(doc)).toBe(before);
-		// A smaller bend that keeps the door inside is taken.
+		// A smaller bend that still leaves room for it is taken.
 		const less = apply(doc, commitField(doc, group, 'curve', '170', 'cm'));
 		expect(less.walls[w].arcExtent).toBeCloseTo((170 * Math.PI) / 180, 12);
 	});

@@ -130,12 +130,30 @@ function setWallLength(wall: Wall, value: number | string, doc: PlanDocument): C
 	);
 }
 
-/** Bends a wall into an arc between its corners (0 makes it straight again). */
-function setWallCurve(wall: Wall, value: number | string): Command {
+/**
+ * Bends a wall into an arc between its corners (0 makes it straight again). Its doors and
+ * windows keep their place relative to the wall's length (a door in the middle stays in the
+ * middle of the arc), kept inside the wall.
+ */
+function setWallCurve(wall: Wall, value: number | string, doc: PlanDocument): Command {
 	const extent = value as number;
 	// A straight wall stays as stored (null or 0): typing 0 into it changes nothing.
 	const arcExtent = extent === 0 ? (wall.arcExtent ? null : wall.arcExtent) : extent;
-	return updateRecord('walls', wall.id, { arcExtent }, 'Curve wall');
+	const bend = updateRecord('walls', wall.id, { arcExtent }, 'Curve wall');
+	const a = doc.corners[wall.start];
+	const b = doc.corners[wall.end];
+	const before = wallCentreLength(a, b, wall.arcExtent);
+	const after = wallCentreLength(a, b, arcExtent);
+	const follow = Object.values(doc.openings)
+		.filter((o) => o.wall === wall.id && before > 0)
+		.map((o) => {
+			const offset = Math.min(
+				after - o.width / 2,
+				Math.max(o.width / 2, (o.offset * after) / before)
+			);
+			return updateRecord('openings', o.id, { offset }, 'Curve wall');
+		});
+	return follow.length ? sequence('Curve wall', [bend, ...follow]) : bend;
 }
 
 const finishOptions = (surface: 'floor' | 'ceiling') => () =>
