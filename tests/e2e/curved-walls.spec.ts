@@ -17,6 +17,7 @@ import {
 	type Pt
 } from './editor-helpers';
 import { arcOf, arcPoint, pathLength, pointAlong } from '../../src/lib/plan/topology/wallPath';
+import { distance } from '../../src/lib/plan/topology/vec';
 
 test.skip(({ tier }) => tier === 'webgpu', 'the 2D plan is the same SVG in every tier');
 
@@ -214,6 +215,24 @@ test('a wall curved in the properties panel is drawn on its arc, takes a door an
 	for (const t of [0.6, 0.75])
 		expect(await wallAt(page, arcPoint(arc, t)), `arc at ${t}`).toBe(true);
 	await page.screenshot({ path: info.outputPath('reloaded.png') });
+
+	// Bent further, to 90°, the door keeps its place along the wall (35 % of the way) and its gap
+	// moves with the arc.
+	await page.getByRole('button', { name: /^Select \(V\)/ }).click();
+	await clickPlan(page, arcPoint(arc, 0.75));
+	await expect.poll(() => selection(page)).toEqual([curved.id]);
+	await field.fill('90');
+	await field.press('Enter');
+	await expect.poll(async () => (await bottomWall(page)).arcExtent).toBeCloseTo(Math.PI / 2, 9);
+	const length90 = pathLength(curved.a, curved.b, Math.PI / 2);
+	const [moved] = await openings(page);
+	expect(moved.offset / length90).toBeCloseTo(door.offset / length, 6);
+	await deselect(page);
+	const gap90 = pointAlong(curved.a, curved.b, Math.PI / 2, moved.offset);
+	expect(distance(gap90, doorMid)).toBeGreaterThan(curved.thickness);
+	expect(await wallAt(page, gap90), 'gap on the 90° arc').toBe(false);
+	expect(await wallAt(page, arcPoint(arcOf(curved.a, curved.b, Math.PI / 2), 0.75))).toBe(true);
+	await page.screenshot({ path: info.outputPath('bent-90.png') });
 });
 
 test('two walls selected together are curved by one value and straightened by one undo', async ({
