@@ -11,6 +11,7 @@ import { roomAreas } from '../../src/lib/plan/topology';
 import { exportPlanSvg, formatArea } from '../../src/lib/io';
 import type { Page } from '@playwright/test';
 import { imageToPlan } from '../../src/lib/io/trace';
+import { LIMITS } from '../../src/lib/plan/limits';
 import type { PlanDocument } from '../../src/lib/plan/types';
 import {
 	counts,
@@ -368,4 +369,56 @@ test('a traced image is kept with a design saved on the server', async ({ page }
 	expect(again.bg).toEqual(bg);
 	expect(isTraceBlue(await pixelAt(page, again.at))).toBe(true);
 	await page.screenshot({ path: test.info().outputPath('trace-server-reload.png') });
+});
+
+test('a scan over the size cap is made smaller (JPEG) to keep it with the design', async ({
+	page
+}) => {
+	await openEditor(page);
+	// 1400 × 1400 px of noise: a PNG of about 7.8 MB, which nothing compresses.
+	const base64 = await page.evaluate(async () => {
+		const c = new OffscreenCanvas(1400, 1400);
+		const ctx = c.getContext('2d')!;
+		const img = ctx.createImageData(1400, 1400);
+		for (let i = 0; i < img.data.length; i += 65536)
+			crypto.getRandomValues(img.data.subarray(i, i + 65536));
+		for (let i = 3; i < img.data.length; i += 4) img.data[i] = 255;
+		ctx.putImageData(img, 0, 0);
+		const blob = await c.convertToBlob({ type: 'image/png' });
+		// As base64: an array of 8 million numbers is slow to hand back to the test.
+		const url = await new Promise<string>((resolve) => {
+			const reader = new FileReader();
+			reader.onload = () => resolve(reader.result as string);
+			reader.readAsDataURL(blob);
+		});
+		return url.slice(url.indexOf(',') + 1);
+	});
+	const png = Buffer.from(base64, 'base64');
+	expect(png.length).toBeGreaterThan(LIMITS.maxBackgroundBytes);
+	await page.getByRole('button', { name: 'Import / Export' }).click();
+	await page.getByRole('button', { name: 'Trace a plan image…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Trace a plan image' });
+	await dialog.getByLabel('Image', { exact: true }).setInputFiles({
+		name: 'noise.png',
+		mimeType: 'image/png',
+		buffer: png
+	});
+	await expect(dialog.getByText(/The image was made smaller/)).toBeVisible();
+	const img = dialog.getByRole('img', { name: 'The plan to trace' });
+	const box = (await img.boundingBox())!;
+	await img.click({ position: { x: box.width * 0.1, y: box.height / 2 } });
+	await img.click({ position: { x: box.width * 0.9, y: box.height / 2 } });
+	await dialog.getByRole('button', { name: 'Apply' }).click();
+	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(1);
+	const bg = await page.evaluate(() => {
+		const doc = (window as unknown as { __editor: { doc: PlanDocument } }).__editor.doc;
+		const b = Object.values(doc.backgrounds ?? {})[0];
+		return { mime: b.mime, length: b.data.length, width: b.pixelWidth, height: b.pixelHeight };
+	});
+	expect(bg.mime).toBe('image/jpeg');
+	expect((bg.length * 3) / 4).toBeLessThanOrEqual(LIMITS.maxBackgroundBytes);
+	expect([bg.width, bg.height]).toEqual([1400, 1400]);
+	await page.reload();
+	await page.waitForFunction(() => '__editor' in window);
+	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(1);
 });
