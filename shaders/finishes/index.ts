@@ -263,7 +263,7 @@ export function finishSurfaceMaterial(transparent = false): MeshStandardNodeMate
 			.ElseIf(is('grid').and(kind.greaterThan(KIND_ID.glass + 0.5)), () => {
 				// Ground: metre lines and heavier lines every five, fading into the distance.
 				const xz: N = positionWorld.xz;
-				const px: N = positionWorld.distance(cameraPosition).mul(0.0018);
+				const px: N = positionWorld.distance(cameraPosition).mul(0.0012);
 				const lines = min(
 					float(1),
 					groundLines(xz, scale, px)
