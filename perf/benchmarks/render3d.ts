@@ -8,7 +8,8 @@
  * Baseline in the same browser: the same plans drawn naively (`naive=1`: one mesh per wall,
  * room and material, one mesh per piece of furniture, every mesh casting its own shadow).
  *
- * `npm run perf render3d`; BUILD_DIR picks the build (default build/, built when missing);
+ * `npm run perf render3d`; BUILD_DIR picks the build (default build/, built when missing, with
+ * KIT_OUT_DIR .svelte-kit-<BUILD_DIR> unless set);
  * PERF_RUNS sets the number of page loads per figure (default 3), PERF_FRAMES the frames
  * timed per page (default 15).
  */
@@ -64,7 +65,14 @@ function ensureBuild(buildDir: string) {
 	console.log(`render3d: ${buildDir}/ is missing, building it first`);
 	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
 		stdio: 'inherit',
-		env: { ...process.env, BUILD_DIR: buildDir }
+		// A build dir of its own gets its own SvelteKit output dir too (builds side by side).
+		env: {
+			...process.env,
+			BUILD_DIR: buildDir,
+			KIT_OUT_DIR:
+				process.env.KIT_OUT_DIR ??
+				(buildDir === 'build' ? '.svelte-kit' : `.svelte-kit-${buildDir}`)
+		}
 	});
 }
 
