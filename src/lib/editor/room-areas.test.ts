@@ -11,4 +11,12 @@ describe('roomAreaMap', () => {
 		expect(rooms.length).toBeGreaterThan(10);
 		for (const r of rooms) expect(map.get(r.id)).toBeCloseTo(roomAreas(doc, r).net, 6);
 	});
+
+	it('measures only the rooms asked for, with the same figures', () => {
+		const doc = generateGridPlan({ walls: 60, seed: 3 });
+		const some = Object.values(doc.rooms).slice(2, 5);
+		const map = roomAreaMap(doc, GRID_LEVEL_ID, some);
+		expect([...map.keys()]).toEqual(some.map((r) => r.id));
+		for (const r of some) expect(map.get(r.id)).toBeCloseTo(roomAreas(doc, r).net, 6);
+	});
 });

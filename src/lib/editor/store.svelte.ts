@@ -14,6 +14,7 @@ import {
 	translateSelection
 } from './edits';
 import { recordsInBox } from './hit-test';
+import { roomAreaMap } from './room-areas';
 import { EMPTY_SELECTION, selectionOf, type Selection } from './selection';
 import { actionForKey, type EditorAction } from './shortcuts';
 import { DEFAULT_SNAP, snapPoint, type SnapSettings } from './snapping';
@@ -228,13 +229,20 @@ export class EditorStore implements EditorApi {
 
 	/** After a committed change: tell what appeared, keep the selection valid, save. */
 	private afterChange(before: PlanDocument) {
-		for (const room of Object.values(this.doc.rooms))
-			if (room.level === this.level && !before.rooms[room.id]) this.announceRoom(room);
+		const fresh = Object.values(this.doc.rooms).filter(
+			(r) => r.level === this.level && !before.rooms[r.id]
+		);
+		// One face search for all of them: a drag on a big plan may make several rooms at once.
+		const areas = fresh.length ? roomAreaMap(this.doc, this.level, fresh) : null;
+		for (const room of fresh) this.announceArea(room, areas?.get(room.id) ?? 0);
 		this.afterStep();
 	}
 
 	announceRoom(room: Room) {
-		const area = roomAreas(this.doc, room).net;
+		this.announceArea(room, roomAreas(this.doc, room).net);
+	}
+
+	private announceArea(room: Room, area: number) {
 		this.announce(`${room.name || 'Room'} ${formatArea(area, this.units)}`);
 	}
 
