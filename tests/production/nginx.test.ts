@@ -5,11 +5,14 @@
 import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import https from 'node:https';
 import tls from 'node:tls';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../../src/lib/plan/document';
+import { createBackground } from '../../src/lib/plan/records/background';
+import type { LevelId, PlanDocument } from '../../src/lib/plan/types';
 import { startApp, type AppInstance } from './lib/app';
 import { productionBuildDir } from './lib/build';
 import { request, signUp } from './lib/https';
@@ -263,6 +266,53 @@ describe('two instances, one state', () => {
 			expect(design.version).toBe(newVersion);
 			expect(design.document.name).toBe('Saved on instance 2');
 		}
+	});
+
+	it('a design carrying a trace image saves through Nginx; a body past its limit gets 413', async () => {
+		const origin = nginx.origin;
+		const headers = { cookie, origin, 'content-type': 'application/json' };
+		const document = createEmptyDocument('Traced house');
+		const created = await request(`${origin}/api/designs`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify({ name: 'Traced house', document })
+		});
+		expect(created.status).toBe(201);
+		const { id, version } = JSON.parse(created.text()) as { id: string; version: number };
+
+		// 3 MB of image bytes: over adapter-node's 512 KB default, under the app's caps.
+		const level = Object.keys(document.levels)[0] as LevelId;
+		const background = createBackground({
+			level,
+			mime: 'image/png',
+			data: randomBytes(3 * 1024 * 1024).toString('base64'),
+			pixelWidth: 2000,
+			pixelHeight: 1500,
+			cmPerPixel: 1,
+			x: 0,
+			y: 0,
+			rotation: 0,
+			opacity: 0.5,
+			visible: true
+		});
+		const traced = { ...document, backgrounds: { [background.id]: background } };
+		const saved = await request(`${origin}/api/designs/${id}`, {
+			method: 'PUT',
+			headers: { ...headers, 'if-match': `"${version}"` },
+			body: JSON.stringify(traced)
+		});
+		expect(saved.status, saved.text().slice(0, 300)).toBe(200);
+		const read = await request(`${origin}/api/designs/${id}`, { headers: { cookie } });
+		const stored = JSON.parse(read.text()).document as PlanDocument;
+		expect(stored.backgrounds?.[background.id]?.data).toBe(background.data);
+
+		// Past Nginx's client_max_body_size: refused before it reaches an instance.
+		const huge = await request(`${origin}/api/designs/${id}`, {
+			method: 'PUT',
+			headers: { ...headers, 'if-match': `"${version + 1}"` },
+			body: 'x'.repeat(25 * 1024 * 1024)
+		});
+		expect(huge.status).toBe(413);
 	});
 
 	it('loses no request while one instance stops under load', { timeout: 300_000 }, async () => {

@@ -35,6 +35,9 @@ export function behindProxyEnv(options: AppOptions, port: number): NodeJS.Proces
 		MIGRATIONS_DIR: join(repoRoot, 'drizzle'),
 		LOG_LEVEL: 'warn',
 		SHUTDOWN_TIMEOUT: '6',
+		// As scripts/start.js (the image's command): designs carrying uploaded models or a trace
+		// image are over adapter-node's 512 KB default; the app's own 20 MB limit answers 413.
+		BODY_SIZE_LIMIT: '21M',
 		PROTOCOL_HEADER: 'x-forwarded-proto',
 		HOST_HEADER: 'x-forwarded-host',
 		ADDRESS_HEADER: 'x-forwarded-for',
