@@ -358,6 +358,20 @@ test.describe('3D view', () => {
 		expect(after[2], `highlight turns the top blue: ${before} → ${after}`).toBeGreaterThan(
 			before[2] + 30
 		);
+		// Moving it rewrites only its vertices in the level's merged mesh: red where it went to.
+		await settle(page, () =>
+			page.evaluate(() => {
+				const doc = window.__view.doc();
+				const id = 'furniture:test-table';
+				const f = doc.furniture[id];
+				window.__view.setDoc({ ...doc, furniture: { ...doc.furniture, [id]: { ...f, x: 480 } } });
+			})
+		);
+		expect(await page.evaluate(() => window.__render.stats.scene.rebuiltIds)).toBe(1);
+		await settle(page, () => page.mouse.click(box.x + 5, box.y + box.height - 5));
+		await look(page, [480, 700, 75], [480, 300, 775]);
+		const moved = await pixel(page, cx, cy);
+		expect(moved[0], `red top where it moved to, got ${moved}`).toBeGreaterThan(moved[1] + 60);
 	});
 
 	test('floors show their finish: oak planks, then blue mosaic tiles with grout', async ({

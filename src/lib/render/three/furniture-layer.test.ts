@@ -126,6 +126,9 @@ describe('FurnitureLayer', () => {
 			}
 		}
 		expect(changed).toBe(modelTemplate(f.catalogId, f.mirrored).vertices);
+		// Only that range is uploaded again.
+		const ranges = mesh.geometry.getAttribute('position').updateRanges;
+		expect(ranges.reduce((n, r) => n + r.count, 0)).toBe(changed * 3);
 		const added = {
 			...moved,
 			furniture: { ...moved.furniture, 'furniture:new': { ...f, id: 'furniture:new' } }

@@ -25,7 +25,7 @@ import {
 } from 'three';
 import { PART_FINISHES, type PartMaterial } from '../../catalog/models';
 import type { Furniture, PlanDocument } from '../../plan/types';
-import { KIND_ID } from '$shaders/finishes';
+import { FINISH_ATTRIBUTES, KIND_ID } from '$shaders/finishes';
 import { idAtTriangle, type IdRange } from './box-builder';
 import { modelTemplate, type ModelTemplate } from './catalog-models';
 import { LookArrays, colourLook, highlightOf, lookOf, type FinishLook } from './finishes';
@@ -364,13 +364,23 @@ export class FurnitureLayer {
 				else atSolid = this.place(solid!, atSolid, run, f, matrix, look);
 			}
 		}
-		for (const mesh of [batch.solid, batch.glass]) {
-			if (!mesh) continue;
+		// Upload only the rewritten vertex ranges (a drag rewrites one piece per frame).
+		const upload = (mesh: Mesh | null, span: (slot: Slot) => [number, number]) => {
+			if (!mesh) return;
 			const g = mesh.geometry;
-			for (const name of Object.keys(g.attributes)) g.getAttribute(name).needsUpdate = true;
+			for (const [name, attr] of Object.entries(g.attributes)) {
+				if (name === FINISH_ATTRIBUTES.highlight) continue;
+				for (const slot of moved) {
+					const [from, to] = span(slot);
+					if (to > from) attr.addUpdateRange(from * attr.itemSize, (to - from) * attr.itemSize);
+				}
+				attr.needsUpdate = true;
+			}
 			g.computeBoundingSphere();
 			g.computeBoundingBox();
-		}
+		};
+		upload(batch.solid, (slot) => slot.solid);
+		upload(batch.glass, (slot) => slot.glass);
 	}
 
 	private removeBatch(key: string, batch: Batch): void {
