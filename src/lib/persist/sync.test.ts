@@ -103,6 +103,43 @@ describe('DesignSync', () => {
 		expect(server.document.name).toBe('other tab');
 	});
 
+	it('a refused plan stays on the device, says why, and is sent again after the next edit', async () => {
+		const base = createEmptyDocument('A');
+		const { server, transport } = fakeServer(base);
+		const refusing: SaveTransport = {
+			async save(id, baseVersion, doc) {
+				if (doc.name === 'too big')
+					return { status: 413, body: { error: 'Too large to save: over 20 MB.' } };
+				return transport.save(id, baseVersion, doc);
+			}
+		};
+		const drafts = memoryDrafts();
+		const sync = new DesignSync({
+			designId: 'd1',
+			version: 1,
+			drafts,
+			transport: refusing,
+			delayMs: 10
+		});
+		await sync.change(named(base, 'too big'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(sync.current).toMatchObject({
+			state: 'invalid',
+			message: 'Too large to save: over 20 MB.'
+		});
+		expect(drafts.map.get('d1')?.doc.name).toBe('too big');
+		expect(server.saves).toEqual([]);
+		// Nothing more is sent until the person changes something…
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(server.saves).toEqual([]);
+		// …and the fixed plan then saves.
+		await sync.change(named(base, 'smaller'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(sync.current.state).toBe('saved');
+		expect(server.document.name).toBe('smaller');
+		expect(drafts.map.has('d1')).toBe(false);
+	});
+
 	it('resumes a draft left by a closed tab and sends it', async () => {
 		const base = createEmptyDocument('A');
 		const { server, transport } = fakeServer(base);

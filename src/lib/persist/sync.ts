@@ -114,7 +114,9 @@ export class DesignSync {
 			doc,
 			changedAt: Date.now()
 		});
-		if (this.status.state === 'conflict' || this.status.state === 'invalid') return;
+		if (this.status.state === 'conflict') return;
+		// A refused plan is sent again after the next edit: the person may have fixed it (removed
+		// the large model, undone the bad change). Until then it stays kept on this device.
 		if (this.status.state !== 'offline') this.setStatus('pending');
 		this.schedule(this.opts.delayMs ?? 1000);
 	}

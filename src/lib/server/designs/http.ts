@@ -16,6 +16,12 @@ export function sameOrigin(event: RequestEvent): boolean {
 	return origin !== null && origin === event.url.origin;
 }
 
+const tooLarge = (limit: number) =>
+	new DesignError(
+		413,
+		`Too large to save: over ${Math.floor(limit / 1_000_000)} MB. Remove an uploaded model or the trace image.`
+	);
+
 /** Reads a JSON body of at most the plan size limit: 413 past it, 400 when malformed. */
 export async function readJsonBody(
 	event: RequestEvent,
@@ -25,7 +31,7 @@ export async function readJsonBody(
 	if (!type.startsWith('application/json'))
 		throw new DesignError(400, 'Send the body as application/json.');
 	const declared = Number(event.request.headers.get('content-length') ?? NaN);
-	if (declared > limit) throw new DesignError(413, `The body is over ${limit} bytes.`);
+	if (declared > limit) throw tooLarge(limit);
 	const reader = event.request.body?.getReader();
 	if (!reader) throw new DesignError(400, 'The body is empty.');
 	const chunks: Uint8Array[] = [];
@@ -36,7 +42,7 @@ export async function readJsonBody(
 		size += value.byteLength;
 		if (size > limit) {
 			await reader.cancel();
-			throw new DesignError(413, `The body is over ${limit} bytes.`);
+			throw tooLarge(limit);
 		}
 		chunks.push(value);
 	}
