@@ -42,6 +42,19 @@ describe('selection edits', () => {
 		expect(far.openings[door.id].offset).toBeCloseTo(400 - door.width / 2);
 	});
 
+	it('slides an opening along the arc of a curved wall', () => {
+		const { d, w1, door } = twoWalls();
+		// A half circle over the 400 cm chord: radius 200, arc length 200π.
+		const curved = { ...d, walls: { ...d.walls, [w1.id]: { ...w1, arcExtent: Math.PI } } };
+		const arcLength = 200 * Math.PI;
+		const atTop = { ...curved, openings: { [door.id]: { ...door, offset: arcLength / 2 } } };
+		// The door is at the top of the arc, 200 cm from its centre. Pushed 100 cm sideways it goes
+		// to the nearest point of the arc: atan(100/200) round the circle, not 100 cm along the chord.
+		const slid = translateSelection(atTop, new Set<RecordId>([door.id]), { x: 100, y: 0 });
+		const moved = Math.abs(slid.openings[door.id].offset - arcLength / 2);
+		expect(moved).toBeCloseTo(200 * Math.atan(0.5), 1);
+	});
+
 	it('finds corners left without walls', () => {
 		const { d, w1, a } = twoWalls();
 		const { [w1.id]: _gone, ...walls } = d.walls;

@@ -1,4 +1,5 @@
 import { collectionOfId, newId } from '../plan/ids';
+import { slideOffset } from './tools/opening/on-wall';
 import {
 	COLLECTIONS,
 	ID_PREFIX,
@@ -100,13 +101,9 @@ export function translateSelection(
 			const o = out[id];
 			const w = o && doc.walls[o.wall];
 			if (!w || ids.has(w.id)) continue;
-			const a = doc.corners[w.start];
-			const b = doc.corners[w.end];
-			const len = Math.hypot(b.x - a.x, b.y - a.y);
-			if (len < o.width) continue;
-			const along = ((b.x - a.x) * d.x + (b.y - a.y) * d.y) / len;
-			const offset = Math.min(len - o.width / 2, Math.max(o.width / 2, o.offset + along));
-			out[id] = { ...o, offset };
+			// Slides along the wall's centre line: the chord for a straight wall, the arc for a curved one.
+			const offset = slideOffset(doc, o, d);
+			if (offset !== null) out[id] = { ...o, offset };
 		}
 		next.openings = out;
 	}

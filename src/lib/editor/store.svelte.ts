@@ -3,6 +3,7 @@ import { applyDiff, composeDiffs, diffDocuments, isEmptyDiff, type Diff } from '
 import { defineCommand, putRecords, removeRecords, type Command } from '../plan/commands';
 import { createLabel } from '../plan/records';
 import { roomAreas, updateRooms } from '../plan/topology';
+import { pathPoints } from '../plan/topology/wallPath';
 import type { LevelId, PlanDocument, RecordId, Room, Vec2 } from '../plan/types';
 import { History } from './history';
 import { formatArea, type DisplayUnits } from './units';
@@ -370,7 +371,14 @@ export class EditorStore implements EditorApi {
 	}
 	zoomToFit() {
 		const pts: Vec2[] = [];
-		for (const c of Object.values(this.doc.corners)) if (c.level === this.level) pts.push(c);
+		const { corners } = this.doc;
+		for (const c of Object.values(corners)) if (c.level === this.level) pts.push(c);
+		// A curved wall bulges past its corners: frame the points along its arc too.
+		for (const w of Object.values(this.doc.walls)) {
+			if (w.level !== this.level || !w.arcExtent) continue;
+			const [a, b] = [corners[w.start], corners[w.end]];
+			if (a && b) pts.push(...pathPoints(a, b, w.arcExtent));
+		}
 		for (const f of Object.values(this.doc.furniture)) if (f.level === this.level) pts.push(f);
 		this.viewport = fitBounds(this.viewport, boundsOfPoints(pts));
 	}

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../plan/document';
 import { generateGridPlan } from '../plan/generate';
 import { roomAreas, updateRooms } from '../plan/topology';
+import { arcRoom } from '../geometry/test-plan';
+import { pathPoints } from '../plan/topology/wallPath';
 import { translateSelection } from './edits';
 import { LIVE_ROOMS_MAX_WALLS } from './store.svelte';
 import { EditorStore } from './store.svelte';
@@ -156,5 +158,21 @@ describe('EditorStore', () => {
 		expect(store.doc.rooms).not.toEqual(doc.rooms);
 		store.undo();
 		expect(store.doc).toEqual(doc);
+	});
+});
+
+describe('zoom to fit', () => {
+	it('frames the bulge of a curved wall, not only its corners', () => {
+		const plan = arcRoom();
+		const store = new EditorStore({ doc: plan.doc });
+		store.zoomToFit();
+		const v = store.viewport;
+		// The arc wall runs from (400, 300) to (0, 300) and bulges down the screen past y = 300.
+		const arc = Object.values(plan.doc.walls).find((w) => w.arcExtent)!;
+		const [a, b] = [plan.doc.corners[arc.start], plan.doc.corners[arc.end]];
+		const lowest = Math.max(...pathPoints(a, b, arc.arcExtent).map((p) => p.y));
+		expect(lowest).toBeGreaterThan(350);
+		expect(v.y + v.height / v.scale).toBeGreaterThanOrEqual(lowest);
+		expect(v.y).toBeLessThanOrEqual(0);
 	});
 });
