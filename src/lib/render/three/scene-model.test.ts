@@ -25,6 +25,18 @@ describe('SceneModel', () => {
 		expect([...materials].filter((m) => !Array.isArray(m) && m.transparent)).toHaveLength(1);
 	});
 
+	it('can hold back shadows and glass for the first frame', () => {
+		const model = new SceneModel({ flags: FLAGS });
+		model.setDocument(buildTwoBedroomHouse());
+		model.holdFirstFrameExtras(true);
+		const glass = drawn(model.root).find((m) => m.name === 'glass')!;
+		expect((glass.material as { visible: boolean }).visible).toBe(false);
+		expect(model.lighting.sun.castShadow).toBe(false);
+		model.holdFirstFrameExtras(false);
+		expect((glass.material as { visible: boolean }).visible).toBe(true);
+		expect(model.lighting.sun.castShadow).toBe(true);
+	});
+
 	it('gives each wall, floor and ceiling bucket its finish’s pattern, repeat and colours', () => {
 		const model = new SceneModel({ flags: FLAGS });
 		model.setDocument(buildTwoBedroomHouse());

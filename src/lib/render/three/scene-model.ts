@@ -145,6 +145,16 @@ export class SceneModel {
 		this.rebuildFurniture();
 	}
 
+	/**
+	 * Holds back what the first frame can do without: the sun's shadows and glass. Each needs
+	 * a shader program of its own, and on software renderers every program delays the first
+	 * picture by a few hundred milliseconds; the frame after it draws them.
+	 */
+	holdFirstFrameExtras(hold: boolean): void {
+		this.lighting.holdShadows(hold);
+		this.materials.glass.visible = !hold;
+	}
+
 	/** Ceilings are hidden from above (they would hide the rooms) and shown when walking. */
 	setCeilings(show: boolean): void {
 		this.ceilings = show;
