@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Box3, Color, Mesh, Vector3, type BufferGeometry } from 'three';
+import { Box3, BufferAttribute, Color, Mesh, Vector3, type BufferGeometry } from 'three';
 import { MeshStandardNodeMaterial } from 'three/webgpu';
 import { PART_FINISHES, getFinish, getItem } from '../../catalog';
 import { buildTwoBedroomHouse } from '../../catalog/templates/two-bedroom';
@@ -127,7 +127,7 @@ describe('FurnitureLayer', () => {
 		}
 		expect(changed).toBe(modelTemplate(f.catalogId, f.mirrored).vertices);
 		// Only that range is uploaded again.
-		const ranges = mesh.geometry.getAttribute('position').updateRanges;
+		const ranges = (mesh.geometry.getAttribute('position') as BufferAttribute).updateRanges;
 		expect(ranges.reduce((n, r) => n + r.count, 0)).toBe(changed * 3);
 		const added = {
 			...moved,

@@ -369,7 +369,7 @@ export class FurnitureLayer {
 			if (!mesh) return;
 			const g = mesh.geometry;
 			for (const [name, attr] of Object.entries(g.attributes)) {
-				if (name === FINISH_ATTRIBUTES.highlight) continue;
+				if (name === FINISH_ATTRIBUTES.highlight || !(attr instanceof BufferAttribute)) continue;
 				for (const slot of moved) {
 					const [from, to] = span(slot);
 					if (to > from) attr.addUpdateRange(from * attr.itemSize, (to - from) * attr.itemSize);
