@@ -234,6 +234,75 @@ async function brickWallPoint(page: Page) {
 	});
 }
 
+/**
+ * A tiny .glb: an L of two green boxes (2 × 1 and 1 × 1 units across x/z, 1 high), glowing
+ * green so lighting does not change its colour. Seen from above it fills three quarters of
+ * its footprint; the quarter at +x, +z is empty (a box would cover it).
+ */
+function greenL(): Buffer {
+	const boxes = [
+		[0, 0, 2, 1],
+		[0, 1, 1, 2]
+	];
+	const tri: number[] = [];
+	for (const [x0, z0, x1, z1] of boxes) {
+		const c = (i: number) => [i & 1 ? x1 : x0, i & 2 ? 1 : 0, i & 4 ? z1 : z0];
+		// Six faces as corner numbers (bit 0: x, bit 1: y, bit 2: z), two triangles each.
+		for (const [a, b, d, e] of [
+			[0, 1, 3, 2],
+			[4, 6, 7, 5],
+			[0, 4, 5, 1],
+			[2, 3, 7, 6],
+			[0, 2, 6, 4],
+			[1, 5, 7, 3]
+		])
+			tri.push(...c(a), ...c(b), ...c(d), ...c(a), ...c(d), ...c(e));
+	}
+	const bin = Buffer.from(new Float32Array(tri).buffer);
+	const json = {
+		asset: { version: '2.0' },
+		scenes: [{ nodes: [0] }],
+		nodes: [{ mesh: 0 }],
+		materials: [
+			{
+				pbrMetallicRoughness: { baseColorFactor: [0.1, 0.9, 0.1, 1] },
+				emissiveFactor: [0.1, 0.9, 0.1],
+				doubleSided: true
+			}
+		],
+		meshes: [{ primitives: [{ attributes: { POSITION: 0 }, material: 0 }] }],
+		accessors: [
+			{
+				bufferView: 0,
+				componentType: 5126,
+				count: tri.length / 3,
+				type: 'VEC3',
+				min: [0, 0, 0],
+				max: [2, 1, 2]
+			}
+		],
+		bufferViews: [{ buffer: 0, byteLength: bin.length }],
+		buffers: [{ byteLength: bin.length }]
+	};
+	const pad = (b: Buffer, fill: number) =>
+		Buffer.concat([b, Buffer.alloc((4 - (b.length % 4)) % 4, fill)]);
+	const chunk = (type: number, data: Buffer) => {
+		const h = Buffer.alloc(8);
+		h.writeUInt32LE(data.length, 0);
+		h.writeUInt32LE(type, 4);
+		return Buffer.concat([h, data]);
+	};
+	const body = Buffer.concat([
+		chunk(0x4e4f534a, pad(Buffer.from(JSON.stringify(json)), 0x20)),
+		chunk(0x004e4942, pad(bin, 0))
+	]);
+	const header = Buffer.alloc(12);
+	header.writeUInt32LE(0x46546c67, 0);
+	header.writeUInt32LE(2, 4);
+	header.writeUInt32LE(12 + body.length, 8);
+	return Buffer.concat([header, body]);
+}
+
 test.describe('3D view', () => {
 	// Software rendering is slow, more so on a busy machine: a small canvas and patient waits.
 	test.use({ viewport: { width: 640, height: 420 } });
@@ -372,6 +441,80 @@ test.describe('3D view', () => {
 		await look(page, [480, 700, 75], [480, 300, 775]);
 		const moved = await pixel(page, cx, cy);
 		expect(moved[0], `red top where it moved to, got ${moved}`).toBeGreaterThan(moved[1] + 60);
+	});
+
+	test('an uploaded model is drawn as itself where its piece is, and a click selects it', async ({
+		page,
+		tier
+	}) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		const data = greenL().toString('base64');
+		await settle(page, () =>
+			page.evaluate((data) => {
+				const doc = window.__view.doc();
+				const table = Object.values(doc.furniture).find((f) => f.name === 'Dining table for 4')!;
+				const id = 'furniture:test-l';
+				const modelId = 'model:test-l';
+				const model = { id: modelId, name: 'Green L', format: 'glb', data, width: 200 };
+				const piece = {
+					...table,
+					id,
+					catalogId: modelId,
+					name: 'Green L',
+					x: 380,
+					y: 700,
+					width: 120,
+					depth: 120,
+					height: 60,
+					rotation: 0,
+					color: null
+				};
+				window.__view.setDoc({
+					...doc,
+					models: { [modelId]: { ...model, depth: 200, height: 100, triangles: 24 } },
+					furniture: { ...doc.furniture, [id]: piece }
+				} as typeof doc);
+			}, data)
+		);
+		await look(page, [380, 700, 60], [380, 600, 700]);
+		// Lit and tone-mapped the green is pale (~[140, 195, 125]); wood floors are redder than green.
+		const green = ([r, g, b]: Rgb) => g > r + 35 && g > b + 35;
+		// The three arms of the L (quarter centres at ±30 cm) show green once the model is parsed.
+		const at = async (dx: number, dy: number) => {
+			const p = await projected(page, 380 + dx, 700 + dy, 60);
+			return pixel(page, p.x, p.y);
+		};
+		await expect.poll(async () => green(await at(-30, -30)), { timeout: 30_000 }).toBe(true);
+		await page.screenshot({ path: test.info().outputPath('uploaded-l.png') });
+		for (const [dx, dy] of [
+			[30, -30],
+			[-30, 30]
+		]) {
+			const c = await at(dx, dy);
+			expect(green(c), `arm of the L at (${dx}, ${dy}) is green, got ${c}`).toBe(true);
+		}
+		// Where a box would be but the L is not: no green.
+		const gap = await at(30, 30);
+		expect(green(gap), `the L's missing quarter shows what is behind, got ${gap}`).toBe(false);
+		const calls = await page.evaluate(() => window.__render.stats.drawCalls);
+		expect(calls).toBeLessThanOrEqual(32);
+		const arm = await projected(page, 350, 670, 60);
+		await settle(page, () => page.mouse.click(arm.x, arm.y));
+		await expect(page.getByTestId('selected')).toHaveText('Green L');
+		// Moved: green at its new place, gone from the old one.
+		await settle(page, () =>
+			page.evaluate(() => {
+				const doc = window.__view.doc();
+				const id = 'furniture:test-l';
+				const f = doc.furniture[id];
+				window.__view.setDoc({ ...doc, furniture: { ...doc.furniture, [id]: { ...f, x: 480 } } });
+			})
+		);
+		await look(page, [480, 700, 60], [480, 600, 700]);
+		const moved = await projected(page, 450, 670, 60);
+		const there = await pixel(page, moved.x, moved.y);
+		expect(green(there), `green where it moved to, got ${there}`).toBe(true);
 	});
 
 	test('floors show their finish: oak planks, then blue mosaic tiles with grout', async ({

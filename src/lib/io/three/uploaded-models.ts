@@ -17,7 +17,8 @@ function bytesOf(base64: string): Uint8Array {
 	return out;
 }
 
-async function parse(model: UploadedModel): Promise<Object3D> {
+/** Parses one uploaded file into a three.js scene (rejects when the file does not parse). */
+export async function parseUploadedModel(model: UploadedModel): Promise<Object3D> {
 	const bytes = bytesOf(model.data);
 	const data =
 		model.format === 'glb'
@@ -33,7 +34,7 @@ export async function loadUploadedModels(doc: PlanDocument): Promise<Map<string,
 	for (const model of Object.values(doc.models ?? {})) {
 		if (!used.has(model.id)) continue;
 		try {
-			out.set(model.id, await parse(model));
+			out.set(model.id, await parseUploadedModel(model));
 		} catch {
 			// Validated when uploaded; if this browser's loader refuses it now, the piece is a box.
 		}

@@ -25,6 +25,7 @@ import { buildOpenings } from './openings';
 import { PlanLayer } from './plan-layer';
 import { PlanSource } from './plan-source';
 import { ShadowProxies } from './shadow-proxies';
+import { UploadedLayer } from './uploaded-layer';
 
 export type LevelDisplay = 'all' | 'current' | 'below';
 
@@ -44,6 +45,8 @@ export interface SceneOptions {
 	flags: Pick<RenderFlags, 'instancing' | 'lod' | 'maxTriangles' | 'maxTextureSize'>;
 	/** Benchmark baseline: one mesh per wall/room instead of merged buckets. */
 	merge?: boolean;
+	/** Called when something finished loading after `setDocument` (an uploaded model). */
+	onChange?: () => void;
 }
 
 const DEFAULT_FURNITURE_COLOUR = '#b9ad9c';
@@ -60,6 +63,7 @@ export class SceneModel {
 	private plan: PlanLayer;
 	private proxies: ShadowProxies;
 	private furniture: FurnitureLayer;
+	private uploaded: UploadedLayer;
 	private source: PlanSource;
 	private ground: Mesh;
 	private openingsSolid: Mesh | null = null;
@@ -89,6 +93,14 @@ export class SceneModel {
 			colorOf: colourOf
 		});
 		this.proxies = new ShadowProxies(this.shadowMat);
+		this.uploaded = new UploadedLayer(() => {
+			// A model finished parsing: it replaces its pieces' boxes.
+			if (!this.doc) return;
+			this.rebuildFurniture();
+			this.rebuildProxies(this.furniture.changedLevels);
+			this.lighting.setBounds(this.bounds());
+			options.onChange?.();
+		});
 		this.source = new PlanSource({ merge: options.merge ?? true });
 		const plane = new PlaneGeometry(20000, 20000);
 		const ground = new LookArrays(4);
@@ -103,6 +115,7 @@ export class SceneModel {
 			this.ground,
 			this.plan.group,
 			this.furniture.group,
+			this.uploaded.group,
 			this.proxies.group,
 			this.lighting.group
 		);
@@ -211,13 +224,26 @@ export class SceneModel {
 
 	private rebuildFurniture(): void {
 		if (!this.doc) return;
-		const lod = this.furnitureLod(this.doc);
-		this.furniture.update(this.doc, this.visible, lod);
+		this.uploaded.update(this.doc, this.visible);
+		// Pieces drawn from their uploaded model leave the merged catalog furniture.
+		const catalog = this.catalogFurniture(this.doc);
+		const lod = this.furnitureLod(catalog);
+		this.furniture.update(catalog, this.visible, lod);
 		this.furniture.setSelection(this.selection);
 		this.stats.furnitureLod = lod;
-		this.stats.furnitureMeshes = this.furniture.meshCount;
+		this.stats.furnitureMeshes = this.furniture.meshCount + this.uploaded.meshCount;
 		this.stats.estimatedTriangles =
-			this.source.triangles(this.visible) + FurnitureLayer.triangles(this.doc, this.visible, lod);
+			this.source.triangles(this.visible) + FurnitureLayer.triangles(catalog, this.visible, lod);
+	}
+
+	/** The document without the pieces the uploaded-model layer draws. */
+	private catalogFurniture(doc: PlanDocument): PlanDocument {
+		const pieces = Object.values(doc.furniture);
+		if (!pieces.some(this.uploaded.drawn)) return doc;
+		const furniture = Object.fromEntries(
+			pieces.filter((f) => !this.uploaded.drawn(f)).map((f) => [f.id, f])
+		) as PlanDocument['furniture'];
+		return { ...doc, furniture };
 	}
 
 	private rebuildOpenings(): void {
@@ -265,7 +291,7 @@ export class SceneModel {
 
 	/** Objects a click can hit (the ground and glass are not pickable). */
 	pickables(): Object3D[] {
-		const list: Object3D[] = [this.plan.group, this.furniture.group];
+		const list: Object3D[] = [this.plan.group, this.furniture.group, this.uploaded.group];
 		if (this.openingsSolid) list.push(this.openingsSolid);
 		return list;
 	}
@@ -278,6 +304,7 @@ export class SceneModel {
 			const id =
 				this.plan.idOf(hit.object, hit.faceIndex) ??
 				this.furniture.idOf(hit.object, hit.faceIndex) ??
+				this.uploaded.idOf(hit.object) ??
 				(hit.object === this.openingsSolid && hit.faceIndex != null
 					? idAtTriangle(this.openingRanges.solid, hit.faceIndex)
 					: null);
@@ -289,7 +316,7 @@ export class SceneModel {
 	/** Bounding box of what is shown (for zoom to fit and the shadow camera). */
 	bounds(): Box3 {
 		const box = new Box3();
-		for (const group of [this.plan.group, this.furniture.group]) {
+		for (const group of [this.plan.group, this.furniture.group, this.uploaded.group]) {
 			group.updateMatrixWorld(true);
 			for (const child of group.children) {
 				if (child.visible) box.expandByObject(child);
@@ -302,6 +329,7 @@ export class SceneModel {
 		this.plan.dispose();
 		this.proxies.dispose();
 		this.furniture.dispose();
+		this.uploaded.dispose();
 		this.materials.dispose();
 		this.shadowMat.dispose();
 		this.ground.geometry.dispose();
