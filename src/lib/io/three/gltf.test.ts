@@ -1,9 +1,17 @@
-import { Box3, Mesh, PropertyBinding, Vector3, type Object3D } from 'three';
+import {
+	Box3,
+	Color,
+	Mesh,
+	MeshStandardMaterial,
+	PropertyBinding,
+	Vector3,
+	type Object3D
+} from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { templates } from '../../catalog/templates';
 import { buildPlanGeometry } from '../../geometry';
-import { kindOf, trianglesOf } from '../../render/three/furniture-models';
+import { modelTemplate } from '../../render/three/catalog-models';
 import { exportGltf } from './gltf';
 import { installFileReader } from './node-polyfills';
 import { createFurniture, createModel } from '../../plan/records';
@@ -30,7 +38,10 @@ describe('glTF export', () => {
 		const gltf = await new GLTFLoader().parseAsync(buffer, '');
 		const expected =
 			buildPlanGeometry(doc).stats.triangles +
-			Object.values(doc.furniture).reduce((s, f) => s + trianglesOf(kindOf(f.catalogId), 0), 0);
+			Object.values(doc.furniture).reduce(
+				(s, f) => s + modelTemplate(f.catalogId, f.mirrored, 0).triangles,
+				0
+			);
 		expect(triangles(gltf.scene)).toBe(expected);
 		// Materials are named by finish.
 		const names = new Set<string>();
@@ -40,6 +51,46 @@ describe('glTF export', () => {
 		for (const w of Object.values(doc.walls)) expect(names).toContain(w.finishLeft);
 		for (const l of Object.values(doc.levels))
 			expect(gltf.scene.getObjectByName(PropertyBinding.sanitizeNodeName(l.name))).toBeDefined();
+	});
+
+	it('exports a chair as its catalog model, fitted to its size, in its colour', async () => {
+		const doc = templates[0].build();
+		const level = Object.keys(doc.levels)[0] as LevelId;
+		const chair = createFurniture({
+			level,
+			catalogId: 'chair:dining',
+			name: 'Red chair',
+			x: 300,
+			y: 200,
+			width: 45,
+			depth: 50,
+			height: 90,
+			color: '#d02020'
+		});
+		const only = { ...doc, furniture: { [chair.id]: chair } };
+		const glb = await exportGltf(only);
+		const gltf = await new GLTFLoader().parseAsync(
+			glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength) as ArrayBuffer,
+			''
+		);
+		const node = gltf.scene.getObjectByName(PropertyBinding.sanitizeNodeName('Red chair'))!;
+		expect(node).toBeDefined();
+		const count = triangles(node);
+		// Legs, seat and back — not the 12 triangles of a box.
+		expect(count).toBeGreaterThan(12);
+		expect(count).toBe(modelTemplate('chair:dining', false, 0).triangles);
+		gltf.scene.updateMatrixWorld(true);
+		const size = new Box3().setFromObject(node).getSize(new Vector3());
+		expect(size.x).toBeCloseTo(0.45, 3);
+		expect(size.y).toBeCloseTo(0.9, 3);
+		expect(size.z).toBeCloseTo(0.5, 3);
+		// Its body parts carry the piece's colour (linear in glTF, as three reads it back).
+		const colours: string[] = [];
+		node.traverse((o) => {
+			if (o instanceof Mesh)
+				colours.push((o.material as MeshStandardMaterial).color.getHexString());
+		});
+		expect(colours).toContain(new Color('#d02020').getHexString());
 	});
 
 	it('writes a .gltf JSON text too, and can be cancelled', async () => {

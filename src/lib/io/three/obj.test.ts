@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { templates } from '../../catalog/templates';
 import { buildPlanGeometry } from '../../geometry';
-import { kindOf, partsOf, trianglesOf } from '../../render/three/furniture-models';
+import { modelTemplate } from '../../render/three/catalog-models';
 import { exportObj } from './obj';
 
 describe('OBJ + MTL export', () => {
@@ -14,11 +14,12 @@ describe('OBJ + MTL export', () => {
 		const geometry = buildPlanGeometry(doc).stats;
 		const pieces = Object.values(doc.furniture);
 		expect(faces).toBe(
-			geometry.triangles + pieces.reduce((s, f) => s + trianglesOf(kindOf(f.catalogId), 0), 0)
+			geometry.triangles +
+				pieces.reduce((s, f) => s + modelTemplate(f.catalogId, f.mirrored, 0).triangles, 0)
 		);
 		expect(vertices).toBe(
 			geometry.vertices +
-				pieces.reduce((s, f) => s + partsOf(kindOf(f.catalogId), 0).length * 24, 0)
+				pieces.reduce((s, f) => s + modelTemplate(f.catalogId, f.mirrored, 0).vertices, 0)
 		);
 		expect(obj).toContain('mtllib house.mtl');
 		const used = new Set(lines.filter((l) => l.startsWith('usemtl ')).map((l) => l.slice(7)));

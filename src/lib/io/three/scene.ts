@@ -1,8 +1,10 @@
 /**
  * The plan's 3D model as a plain three.js scene for exporters: the geometry layer's meshes
  * merged per level and material (materials named by finish id), and each piece of furniture
- * as the same parametric box model the 3D view draws, coloured per vertex — or, for a piece
- * of the person's own uploaded glTF model, that model fitted to the piece (uploaded-models.ts).
+ * as the catalog model the 3D view draws (catalog-models.ts), fitted to the piece's size: one
+ * mesh per part material, the body in the piece's finish or colour, fixed parts in their
+ * part finish — or, for a piece of the person's own uploaded glTF model, that model fitted to
+ * the piece (uploaded-models.ts).
  * Levels become groups named after them; units are converted from cm to metres (glTF's unit).
  */
 import {
@@ -17,10 +19,12 @@ import {
 	Scene,
 	Vector3
 } from 'three';
-import type { PlanDocument } from '../../plan/types';
+import type { Furniture, PlanDocument } from '../../plan/types';
 import { buildPlanGeometry, mergeByMaterial } from '../../geometry';
+import { getItem } from '../../catalog';
 import { getFinish } from '../../catalog/finishes';
-import { kindOf, modelGeometry, partsOf } from '../../render/three/furniture-models';
+import { PART_FINISHES, type PartMaterial } from '../../catalog/models';
+import { modelTemplate } from '../../render/three/catalog-models';
 import { step, type TaskOptions } from '../progress';
 import { loadUploadedModels, placeUploadedModel } from './uploaded-models';
 
@@ -56,27 +60,58 @@ function finishMaterial(id: string, cache: Map<string, MeshStandardMaterial>) {
 }
 
 const UP = new Vector3(0, 1, 0);
+/** What the 3D view paints a piece without a colour of its own and no catalog colour. */
+const DEFAULT_FURNITURE_COLOUR = '#b9ad9c';
 
-/** A piece's model in plan cm, coloured: the piece's colour where the model is tinted. */
-function furnitureGeometry(
-	f: PlanDocument['furniture'][keyof PlanDocument['furniture']],
-	base: number
-) {
-	const g = modelGeometry(partsOf(kindOf(f.catalogId), 0), f.mirrored);
-	const colour = new Color(f.color ?? '#b9a58c');
-	const colours = g.getAttribute('color') as BufferAttribute;
-	const tint = g.getAttribute('tint') as BufferAttribute;
-	for (let i = 0; i < colours.count; i++)
-		if (tint.getX(i) === 1) colours.setXYZ(i, colour.r, colour.g, colour.b);
-	g.deleteAttribute('tint');
+/** A plain colour material, shared by the pieces of that colour. */
+function colourMaterial(hex: string, cache: Map<string, MeshStandardMaterial>) {
+	const colour = new Color(hex);
+	const name = `furniture:${colour.getHexString()}`;
+	let m = cache.get(name);
+	if (!m) cache.set(name, (m = new MeshStandardMaterial({ name, color: colour, roughness: 0.8 })));
+	return m;
+}
+
+/** The material of one part material of a piece, as the 3D view picks its finish. */
+function partMaterial(
+	part: PartMaterial,
+	f: Furniture,
+	cache: Map<string, MeshStandardMaterial>
+): MeshStandardMaterial {
+	if (part !== 'body') return finishMaterial(PART_FINISHES[part], cache);
+	if (f.material) return finishMaterial(f.material, cache);
+	return colourMaterial(f.color ?? getItem(f.catalogId)?.color ?? DEFAULT_FURNITURE_COLOUR, cache);
+}
+
+/**
+ * A piece's catalog model in plan cm: a group named after the piece with one mesh per part
+ * material, the unit-cell model scaled to its width, height and depth, mirrored, turned, placed.
+ */
+function furnitureModel(f: Furniture, base: number, cache: Map<string, MeshStandardMaterial>) {
+	const template = modelTemplate(f.catalogId, f.mirrored, 0);
 	// Same placement as the 3D view: plan (x, y) → (x, z), rotation −θ about y.
-	const m = new Matrix4().compose(
+	const matrix = new Matrix4().compose(
 		new Vector3(f.x, base + f.elevation, f.y),
 		new Quaternion().setFromAxisAngle(UP, -f.rotation),
-		new Vector3(f.width, f.height, f.depth)
+		new Vector3(Math.max(f.width, 0.1), Math.max(f.height, 0.1), Math.max(f.depth, 0.1))
 	);
-	g.applyMatrix4(m);
-	return g;
+	const group = new Group();
+	group.name = f.name || f.catalogId;
+	group.userData = { id: f.id, catalogId: f.catalogId };
+	const geometries: BufferGeometry[] = [];
+	for (const run of template.runs) {
+		const g = new BufferGeometry();
+		g.setAttribute('position', new BufferAttribute(run.positions.slice(), 3));
+		g.setAttribute('normal', new BufferAttribute(run.normals.slice(), 3));
+		g.setIndex(new BufferAttribute(run.indices.slice(), 1));
+		// Scales normals by the inverse transpose, so they stay right under the piece's stretch.
+		g.applyMatrix4(matrix);
+		const mesh = new Mesh(g, partMaterial(run.material, f, cache));
+		mesh.name = `${group.name} ${run.material}`;
+		group.add(mesh);
+		geometries.push(g);
+	}
+	return { group, geometries, triangles: template.triangles };
 }
 
 export async function buildExportScene(
@@ -96,11 +131,6 @@ export async function buildExportScene(
 	let triangles = 0;
 	const levels = Object.values(doc.levels).sort((a, b) => a.order - b.order);
 	const uploaded = await loadUploadedModels(doc);
-	const furnitureMaterial = new MeshStandardMaterial({
-		name: 'furniture',
-		vertexColors: true,
-		roughness: 0.8
-	});
 	for (let i = 0; i < levels.length; i++) {
 		const level = levels[i];
 		await step(options, 0.1 + (0.8 * i) / levels.length, `Level ${level.name}`);
@@ -132,14 +162,10 @@ export async function buildExportScene(
 				group.add(placed);
 				continue;
 			}
-			const g = furnitureGeometry(f, level.elevation);
-			const material = f.material ? finishMaterial(f.material, materials) : furnitureMaterial;
-			const mesh = new Mesh(g, material);
-			mesh.name = f.name || f.catalogId;
-			mesh.userData = { id: f.id, catalogId: f.catalogId };
-			group.add(mesh);
-			geometries.push(g);
-			triangles += g.index!.count / 3;
+			const piece = furnitureModel(f, level.elevation, materials);
+			group.add(piece.group);
+			geometries.push(...piece.geometries);
+			triangles += piece.triangles;
 		}
 	}
 	await step(options, 0.9, 'Scene ready');
@@ -149,7 +175,6 @@ export async function buildExportScene(
 		dispose() {
 			geometries.forEach((g) => g.dispose());
 			materials.forEach((m) => m.dispose());
-			furnitureMaterial.dispose();
 			for (const model of uploaded.values())
 				model.traverse((o) => {
 					const mesh = o as Mesh;
