@@ -515,6 +515,17 @@ test.describe('3D view', () => {
 		const moved = await projected(page, 450, 670, 60);
 		const there = await pixel(page, moved.x, moved.y);
 		expect(green(there), `green where it moved to, got ${there}`).toBe(true);
+		// Removed with its model: nothing green is left there.
+		await settle(page, () =>
+			page.evaluate(() => {
+				const doc = window.__view.doc();
+				const furniture = { ...doc.furniture };
+				delete furniture['furniture:test-l'];
+				window.__view.setDoc({ ...doc, furniture, models: {} } as typeof doc);
+			})
+		);
+		const gone = await pixel(page, moved.x, moved.y);
+		expect(green(gone), `no green once removed, got ${gone}`).toBe(false);
 	});
 
 	test('floors show their finish: oak planks, then blue mosaic tiles with grout', async ({
