@@ -225,6 +225,8 @@ test('the trace dialog calibrates an image from two clicked points and a distanc
 	await page.getByLabel('Real distance between the points').fill('6');
 	await page.getByLabel('Unit').selectOption('m');
 	await page.getByRole('button', { name: 'Apply' }).click();
+	// Apply reads the image bytes first (async): wait for the call.
+	await expect.poll(async () => (await calls(page)).length).toBeGreaterThan(0);
 	const [traced] = (await calls(page)) as {
 		image: { cmPerPixel: number; pixelWidth: number };
 		mime: string;
