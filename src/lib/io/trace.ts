@@ -3,27 +3,13 @@
  * picked on it and the real distance between them. The editor keeps the calibrated image in the
  * document as a `Background` record (plan/types.ts) with the image bytes, so it survives reloads.
  */
-import type { LevelId, Vec2 } from '../plan/types';
+import type { Background, LevelId, Vec2 } from '../plan/types';
 
-export interface BackgroundImage {
+/** A background image placed on the plan: the stored record's placement, with a URL to draw. */
+export type BackgroundImage = Omit<Background, 'id' | 'mime' | 'data'> & {
 	/** Object URL or data URL of the image. */
 	src: string;
-	/** Natural size of the image in pixels. */
-	pixelWidth: number;
-	pixelHeight: number;
-	/** Plan centimetres per image pixel. */
-	cmPerPixel: number;
-	/** Plan position (cm) of the image's top-left corner. */
-	x: number;
-	y: number;
-	/** Turn of the image about its top-left corner (radians, clockwise on screen). */
-	rotation: number;
-	/** 0–1. */
-	opacity: number;
-	visible: boolean;
-	/** The level it is traced on; null = every level. */
-	level: LevelId | null;
-}
+};
 
 export class CalibrationError extends Error {}
 

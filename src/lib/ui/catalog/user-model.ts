@@ -6,6 +6,7 @@
 import { Box3, Vector3 } from 'three';
 import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 import { LIMITS } from '../../plan/limits';
+import type { UploadedModel } from '../../plan/types';
 
 /** Largest model accepted: it is stored inside the design (the validator's cap). */
 export const MAX_MODEL_BYTES = LIMITS.maxModelBytes;
@@ -13,18 +14,8 @@ export const MAX_MODEL_BYTES = LIMITS.maxModelBytes;
 const MAX_SIDE_CM = 5000;
 const GLB_MAGIC = 0x46546c67; // 'glTF' little-endian
 
-/** What is stored with the design: an `UploadedModel` record without its id (plan/types.ts). */
-export interface UserModel {
-	name: string;
-	format: 'glb' | 'gltf';
-	/** The file, base64. */
-	data: string;
-	/** Bounding box sizes in cm: width (x), depth (z), height (y). */
-	width: number;
-	depth: number;
-	height: number;
-	triangles: number;
-}
+/** What is stored with the design: an `UploadedModel` record without its id. */
+export type UserModel = Omit<UploadedModel, 'id'>;
 
 export class UserModelError extends Error {}
 
