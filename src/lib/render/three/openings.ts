@@ -4,6 +4,7 @@
  * merged geometries (solid parts, glass), so they cost two draw calls in all.
  */
 import type { Opening, PlanDocument, Wall } from '../../plan/types';
+import { pathLength, pointAlong, tangentAt } from '../../plan/topology/wallPath';
 import { BoxBuilder } from './box-builder';
 import { lookOf } from './finishes';
 
@@ -19,16 +20,19 @@ export interface OpeningGeometry {
 	glass: BoxBuilder;
 }
 
-/** Centre-line frame of a straight wall: start point, unit direction, length. */
-export function wallFrame(doc: PlanDocument, wall: Wall) {
+/**
+ * Where an opening stands: the point `offset` along the wall's centre line and the unit
+ * direction of the wall there — the chord for a straight wall, the tangent for a curved one.
+ */
+export function openingPlace(doc: PlanDocument, wall: Wall, offset: number) {
 	const a = doc.corners[wall.start];
 	const b = doc.corners[wall.end];
 	if (!a || !b) return null;
-	const dx = b.x - a.x;
-	const dy = b.y - a.y;
-	const length = Math.hypot(dx, dy);
+	const length = pathLength(a, b, wall.arcExtent);
 	if (length < 1e-6) return null;
-	return { x: a.x, y: a.y, ux: dx / length, uy: dy / length, length };
+	const centre = pointAlong(a, b, wall.arcExtent, offset);
+	const u = tangentAt(a, b, wall.arcExtent, offset / length);
+	return { cx: centre.x, cy: centre.y, ux: u.x, uy: u.y };
 }
 
 export function buildOpenings(
@@ -40,7 +44,7 @@ export function buildOpenings(
 	for (const o of Object.values(doc.openings)) {
 		const wall = doc.walls[o.wall as keyof typeof doc.walls];
 		if (!wall || !visible(wall.level)) continue;
-		const frame = wallFrame(doc, wall);
+		const frame = openingPlace(doc, wall, o.offset);
 		if (!frame) continue;
 		const base = doc.levels[wall.level as keyof typeof doc.levels]?.elevation ?? 0;
 		solid.begin(o.id);
@@ -57,13 +61,12 @@ function addOpening(
 	glass: BoxBuilder,
 	o: Opening,
 	wall: Wall,
-	f: NonNullable<ReturnType<typeof wallFrame>>,
+	f: NonNullable<ReturnType<typeof openingPlace>>,
 	base: number
 ): void {
 	if (o.kind === 'opening') return; // a plain hole: nothing stands in it
-	const { ux, uy } = f;
-	const cx = f.x + ux * o.offset;
-	const cy = f.y + uy * o.offset;
+	// On a curved wall the frame stands on the tangent at its centre (the hole is a short arc).
+	const { ux, uy, cx, cy } = f;
 	const y0 = base + o.sill;
 	const y1 = y0 + o.height;
 	const depth = wall.thickness + 1;

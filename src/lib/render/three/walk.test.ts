@@ -71,7 +71,28 @@ describe('wallSegments', () => {
 		expect(segs).toHaveLength(5);
 		const bottom = segs.filter((s) => s.ay === 300 && s.by === 300);
 		const xs = bottom.flatMap((s) => [s.ax, s.bx]).sort((a, b) => a - b);
-		expect(xs).toEqual([0, 155, 245, 400]);
+		expect(xs.map((x) => Math.round(x * 1e6) / 1e6)).toEqual([0, 155, 245, 400]);
+	});
+
+	it('follows a curved wall along its arc, with the door gap on the arc', () => {
+		const doc = room();
+		// Bend the bottom wall into a half circle: radius 200 about (200, 300).
+		const bottom = Object.values(doc.walls).find(
+			(w) => doc.corners[w.start].y === 300 && doc.corners[w.end].y === 300
+		)!;
+		doc.walls[bottom.id] = { ...bottom, arcExtent: Math.PI };
+		const door = Object.values(doc.openings).find((o) => o.kind === 'door')!;
+		const arcLength = 200 * Math.PI;
+		doc.openings[door.id] = { ...door, offset: arcLength / 2 };
+		const onCircle = (x: number, y: number) => Math.abs(Math.hypot(x - 200, y - 300) - 200) < 1e-6;
+		const onArc = wallSegments(doc, 'level:g').filter(
+			(s) => onCircle(s.ax, s.ay) && onCircle(s.bx, s.by)
+		);
+		// Many short chords with every end on the circle; the 90 cm door at the top of the arc
+		// leaves ±45 cm of arc open, so no end comes nearer the top than that.
+		expect(onArc.length).toBeGreaterThan(10);
+		const farthest = Math.max(...onArc.flatMap((s) => [s.ay, s.by].map((y) => Math.abs(y - 300))));
+		expect(farthest).toBeCloseTo(200 * Math.cos(45 / 200), 3);
 	});
 
 	it('only takes walls of the level asked for', () => {

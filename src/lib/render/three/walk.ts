@@ -4,7 +4,10 @@
  * BODY_RADIUS against each wall's footprint) except where a door or plain opening is.
  */
 import type { PlanDocument } from '../../plan/types';
-import { wallFrame } from './openings';
+import { pathLength, pointAlong } from '../../plan/topology/wallPath';
+
+/** Longest chord (cm) standing in for a piece of a curved wall when walking into it. */
+const ARC_STEP = 25;
 
 export const EYE_HEIGHT = 160;
 export const BODY_RADIUS = 20;
@@ -35,25 +38,29 @@ export function wallSegments(doc: PlanDocument, level: string): Segment[] {
 	const out: Segment[] = [];
 	for (const wall of Object.values(doc.walls)) {
 		if (wall.level !== level) continue;
-		const f = wallFrame(doc, wall);
-		if (!f) continue;
+		const a = doc.corners[wall.start];
+		const b = doc.corners[wall.end];
+		if (!a || !b) continue;
+		const length = pathLength(a, b, wall.arcExtent);
+		if (length < 1e-6) continue;
 		const gaps = (openingsByWall.get(wall.id) ?? []).sort((a, b) => a[0] - b[0]);
 		let from = 0;
+		// A stretch of wall between two offsets; a curved one as short chords along its arc.
 		const push = (t0: number, t1: number) => {
 			if (t1 - t0 < 1) return;
-			out.push({
-				ax: f.x + f.ux * t0,
-				ay: f.y + f.uy * t0,
-				bx: f.x + f.ux * t1,
-				by: f.y + f.uy * t1,
-				half: wall.thickness / 2
-			});
+			const n = wall.arcExtent ? Math.ceil((t1 - t0) / ARC_STEP) : 1;
+			let p = pointAlong(a, b, wall.arcExtent, t0);
+			for (let i = 1; i <= n; i++) {
+				const q = pointAlong(a, b, wall.arcExtent, t0 + ((t1 - t0) * i) / n);
+				out.push({ ax: p.x, ay: p.y, bx: q.x, by: q.y, half: wall.thickness / 2 });
+				p = q;
+			}
 		};
 		for (const [g0, g1] of gaps) {
 			push(from, Math.max(from, g0));
 			from = Math.max(from, g1);
 		}
-		push(from, f.length);
+		push(from, length);
 	}
 	return out;
 }
