@@ -111,22 +111,37 @@ export class SceneBuilder {
 				prev && prev.doc.dimensions === doc.dimensions
 					? prev.scene.dimensions
 					: byLevel(doc.dimensions, level),
-			below: prev && !geometryChanged && prev.doc.levels === doc.levels ? prev.scene.below : []
+			below: prev ? prev.scene.below : []
 		};
-		if (geometryChanged) this.buildWalls(doc, level, scene, prev?.doc ?? null);
-		if (!prev || geometryChanged || prev.doc.levels !== doc.levels)
-			scene.below = this.buildBelow(doc, level);
+		const moved = geometryChanged ? this.movedCorners(doc, prev?.doc ?? null) : null;
+		if (geometryChanged) this.buildWalls(doc, level, scene, moved, prev?.scene ?? null);
+		// The level below changes only with the walls, the levels, or a corner moved off this level.
+		const belowKept =
+			prev &&
+			prev.doc.levels === doc.levels &&
+			(!geometryChanged ||
+				(moved !== null && [...moved].every((c) => doc.corners[c as never]?.level === level)));
+		if (!belowKept) scene.below = this.buildBelow(doc, level);
 		this.last = { doc, level, scene };
 		return scene;
 	}
 
+	/** The selected wall's drawn item (this level's last build), without a map of every wall. */
+	wall(id: string): WallItem | undefined {
+		return this.wallCache.get(id);
+	}
+	opening(id: string): OpeningItem | undefined {
+		return this.openingCache.get(id);
+	}
+
 	private wallsAt = new Map<string, Wall[]>();
 	private wallsRef: PlanDocument['walls'] | null = null;
+	private wallsLevel: LevelId | null = null;
 	private openingsByWall = new Map<string, Opening[]>();
 	private openingsRef: PlanDocument['openings'] | null = null;
 
-	/** Which walls need a new outline: changed walls, walls at moved corners, and their neighbours. */
-	private dirtyWalls(doc: PlanDocument, prev: PlanDocument | null): Set<string> | null {
+	/** Corners that moved when only corners changed (a drag); null when walls or openings did. */
+	private movedCorners(doc: PlanDocument, prev: PlanDocument | null): Set<string> | null {
 		if (!prev || prev.walls !== doc.walls || prev.openings !== doc.openings) return null;
 		const corners = new Set<string>();
 		if (prev.corners !== doc.corners)
@@ -136,6 +151,11 @@ export class SceneBuilder {
 					prev.corners[id as keyof typeof doc.corners]
 				)
 					corners.add(id);
+		return corners;
+	}
+
+	/** Which walls need a new outline: walls at moved corners, and their neighbours. */
+	private dirtyWalls(corners: Set<string>): Set<string> {
 		const dirty = new Set<string>();
 		for (const c of corners)
 			for (const w of this.wallsAt.get(c) ?? []) {
@@ -151,12 +171,19 @@ export class SceneBuilder {
 		doc: PlanDocument,
 		level: LevelId,
 		scene: PlanScene,
-		prev: PlanDocument | null
+		moved: Set<string> | null,
+		prevScene: PlanScene | null
 	) {
-		const dirty = this.dirtyWalls(doc, prev);
+		// Only corners moved: `wallsAt` is still this level's (walls and level unchanged).
+		const dirty =
+			moved && this.wallsRef === doc.walls && this.wallsLevel === level
+				? this.dirtyWalls(moved)
+				: null;
+		if (dirty && prevScene && this.patchWalls(doc, dirty, scene, prevScene)) return;
 		const walls = byLevel(doc.walls, level);
-		if (this.wallsRef !== doc.walls) {
+		if (this.wallsRef !== doc.walls || this.wallsLevel !== level) {
 			this.wallsRef = doc.walls;
+			this.wallsLevel = level;
 			this.wallsAt = new Map();
 			for (const w of walls)
 				for (const c of [w.start, w.end]) {
@@ -222,6 +249,63 @@ export class SceneBuilder {
 		}
 		this.wallCache = nextWalls;
 		this.openingCache = nextOpenings;
+		this.wallIndex = new Map(scene.walls.map((w, i) => [w.id, i]));
+		this.openingIndex = new Map(scene.openings.map((o, i) => [o.id, i]));
+	}
+
+	/** Where each item sits in the last built lists, for patching them in place. */
+	private wallIndex = new Map<string, number>();
+	private openingIndex = new Map<string, number>();
+
+	/**
+	 * Only corners moved (a drag): redraws the dirty walls and their openings in place of their
+	 * old items, without walking every wall. The lists keep their identity when nothing drawn
+	 * changed and are copied once otherwise. False when the lists cannot be patched (a dirty
+	 * wall or opening that was not drawn, or no longer joins): then everything is rebuilt.
+	 */
+	private patchWalls(
+		doc: PlanDocument,
+		dirty: Set<string>,
+		scene: PlanScene,
+		prev: PlanScene
+	): boolean {
+		const near = new Set<Wall>();
+		for (const id of dirty) {
+			const w = doc.walls[id as Wall['id']];
+			if (!w || !this.wallIndex.has(id)) return false;
+			for (const c of [w.start, w.end]) for (const n of this.wallsAt.get(c) ?? []) near.add(n);
+		}
+		const joined = joinWalls(doc, near);
+		const walls: [number, WallItem][] = [];
+		const openings: [number, OpeningItem][] = [];
+		for (const id of dirty) {
+			const j = joined.get(id as Wall['id']);
+			if (!j) return false;
+			const ops = this.openingsByWall.get(id) ?? [];
+			const cached = this.wallCache.get(id);
+			const item = wallItem(j.frame, svgPaths(wallShapes(j, ops)), j.wall.id, cached);
+			if (item !== cached) walls.push([this.wallIndex.get(id)!, item]);
+			for (const o of ops) {
+				const at = this.openingIndex.get(o.id);
+				if (at === undefined) return false;
+				const od = svgPaths(openingShapes(j.frame, o));
+				const gap = svgPath(openingGap(j.frame, o));
+				const oc = this.openingCache.get(o.id);
+				if (oc && oc.d === od && oc.gap === gap && oc.kind === o.kind) continue;
+				openings.push([at, { id: o.id, kind: o.kind, d: od, gap }]);
+			}
+		}
+		scene.walls = walls.length ? prev.walls.slice() : prev.walls;
+		for (const [at, item] of walls) {
+			scene.walls[at] = item;
+			this.wallCache.set(item.id, item);
+		}
+		scene.openings = openings.length ? prev.openings.slice() : prev.openings;
+		for (const [at, item] of openings) {
+			scene.openings[at] = item;
+			this.openingCache.set(item.id, item);
+		}
+		return true;
 	}
 
 	private buildBelow(doc: PlanDocument, level: LevelId): WallItem[] {
