@@ -124,32 +124,42 @@ test.describe('catalog page', () => {
 	});
 });
 
-/** The uploaded pieces drawn on the plan: their ids and on-screen sizes. */
+/** The uploaded pieces drawn on the plan: their ids and on-screen sizes in plan centimetres. */
 async function uploadedPieces(page: Page) {
-	const ids = await page.evaluate(() => {
-		const doc = (
+	// One evaluate: the zoom and the drawn boxes are read in the same frame (the editor zooms to
+	// fit after a reload; reading the scale before that and the box after gave 5× the size).
+	return page.evaluate(() => {
+		const editor = (
 			window as unknown as {
 				__editor: {
 					doc: { furniture: Record<string, { id: string; catalogId: string }>; models?: object };
+					viewport: { scale: number };
 				};
 			}
-		).__editor.doc;
+		).__editor;
+		const { doc, viewport } = editor;
+		// getBoundingClientRect gives an SVG shape's geometry without its stroke.
+		const cm = (px: number) => Math.round((px / viewport.scale) * 10) / 10;
 		return Object.values(doc.furniture)
 			.filter((f) => f.catalogId.startsWith('model:') && doc.models && f.catalogId in doc.models)
-			.map((f) => f.id);
+			.map((f) => {
+				const outline = document.querySelector(`.furniture [data-id="${f.id}"] .outline`);
+				const box = outline?.getBoundingClientRect();
+				return { id: f.id, width: box ? cm(box.width) : 0, depth: box ? cm(box.height) : 0 };
+			});
 	});
-	const scale = await page.evaluate(
-		() =>
-			(window as unknown as { __editor: { viewport: { scale: number } } }).__editor.viewport.scale
-	);
-	const out = [];
-	for (const id of ids) {
-		const box = await page.locator(`.furniture [data-id="${id}"] .outline`).boundingBox();
-		// The box includes the outline's 1.2 px stroke (half of it outside each edge).
-		const cm = (px: number) => Math.round(((px - 1.2) / scale) * 10) / 10;
-		out.push({ id, width: box ? cm(box.width) : 0, depth: box ? cm(box.height) : 0 });
-	}
-	return out;
+}
+
+/** The same pieces at the same size (to the centimetre: the zoom may differ after a reload). */
+function expectSamePieces(
+	actual: { id: string; width: number; depth: number }[],
+	expected: { id: string; width: number; depth: number }[]
+) {
+	expect(actual.map((p) => p.id)).toEqual(expected.map((p) => p.id));
+	actual.forEach((p, i) => {
+		expect(p.width).toBeCloseTo(expected[i].width, 0);
+		expect(p.depth).toBeCloseTo(expected[i].depth, 0);
+	});
 }
 
 async function uploadInEditor(page: Page, name: string, buffer: Buffer) {
@@ -189,7 +199,7 @@ test.describe('uploaded models in the editor', () => {
 		await page.reload();
 		await page.waitForFunction(() => '__editor' in window);
 		const after = await uploadedPieces(page);
-		expect(after).toEqual([piece]);
+		expectSamePieces(after, [piece]);
 		// Deleting the piece removes the model from the design; undo brings both back.
 		await page.locator(`.furniture [data-id="${piece.id}"]`).click();
 		await page.keyboard.press('Delete');
@@ -224,7 +234,7 @@ test.describe('uploaded models in the editor', () => {
 		expect(piece.width).toBeCloseTo(40, 0);
 		await page.reload();
 		await page.waitForFunction(() => '__editor' in window);
-		expect(await uploadedPieces(page)).toEqual([piece]);
+		expectSamePieces(await uploadedPieces(page), [piece]);
 		await page.screenshot({ path: test.info().outputPath('uploaded-model-server-reload.png') });
 	});
 

@@ -152,7 +152,7 @@ const calls = (page: import('@playwright/test').Page) =>
 async function mountMenu(page: import('@playwright/test').Page) {
 	await mountComponent(
 		page,
-		'../../src/lib/ui/io/ImportExportMenu.svelte',
+		'../../src/lib/ui/io/LazyImportExportMenu.svelte',
 		'{ doc: templates[0].build(), onimport: record }'
 	);
 	await page.getByRole('button', { name: 'Import / Export' }).waitFor();
@@ -297,6 +297,34 @@ function savedCount(page: Page, collection: 'models' | 'backgrounds') {
 		return Object.keys(body.document[c] ?? {}).length;
 	}, collection);
 }
+
+test('the Import / Export menu loads on first use and a click made while it loads still opens it', async ({
+	page
+}) => {
+	await openEditor(page);
+	// Hold every script fetched from now on: the menu's code is not in the editor's first load.
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	const fetched: string[] = [];
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		fetched.push(route.request().url());
+		await held;
+		await route.continue();
+	});
+	await expect(page.getByTestId('io-dialog')).toHaveCount(0);
+	const button = page.getByRole('button', { name: 'Import / Export' });
+	const box = (await button.boundingBox())!;
+	// Pointer over the button starts the download; the press begins before the code arrives
+	// and the release comes after the menu has mounted.
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await expect.poll(() => fetched.length).toBeGreaterThan(0);
+	await page.mouse.down();
+	release();
+	await expect(page.getByTestId('io-dialog')).toHaveCount(1);
+	await page.mouse.up();
+	await expect(page.getByRole('dialog', { name: 'Import / Export' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Trace a plan image…' })).toBeVisible();
+});
 
 test('a traced image is drawn under the plan at its calibrated size, kept on this device, and can be hidden and removed', async ({
 	page
