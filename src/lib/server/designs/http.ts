@@ -16,7 +16,8 @@ export function sameOrigin(event: RequestEvent): boolean {
 	return origin !== null && origin === event.url.origin;
 }
 
-const tooLarge = (limit: number) =>
+/** 413 for a body, or a document a change would grow, past `limit` bytes. */
+export const tooLarge = (limit: number) =>
 	new DesignError(
 		413,
 		`Too large to save: over ${Math.floor(limit / 1_000_000)} MB. Remove an uploaded model or the trace image.`

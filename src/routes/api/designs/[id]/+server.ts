@@ -1,4 +1,4 @@
-import { json } from '@sveltejs/kit';
+import { json, type RequestEvent } from '@sveltejs/kit';
 import { RULES, hit } from '$lib/server/auth/rate-limit';
 import { getCache } from '$lib/server/cache';
 import { getDatabase } from '$lib/server/db';
@@ -10,7 +10,8 @@ import {
 	readJsonBody,
 	sameOrigin
 } from '$lib/server/designs/http';
-import { getDesign, saveDesign } from '$lib/server/designs/service';
+import { patchDesign } from '$lib/server/designs/patch';
+import { getDesign, saveDesign, type SaveResult } from '$lib/server/designs/service';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
@@ -28,10 +29,14 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 };
 
 /**
- * Autosave: the whole document, with the version it was edited from in If-Match.
- * 200 `{ version }`; 409 `{ error, version, document }` when someone saved in between.
+ * An autosave, PUT or PATCH: signed in, from this site's pages, within the write rate limit,
+ * with the version it was edited from in If-Match. 200 `{ version }`; 409
+ * `{ error, version, document }` when someone saved in between.
  */
-export const PUT: RequestHandler = async (event) => {
+async function autosave(
+	event: RequestEvent<{ id: string }>,
+	store: (userId: string, version: number, body: unknown) => Promise<SaveResult>
+): Promise<Response> {
 	const user = event.locals.user;
 	if (!user) return jsonError(401, 'Sign in to save designs.');
 	if (!sameOrigin(event)) return jsonError(403, 'Cross-site request refused.');
@@ -42,8 +47,8 @@ export const PUT: RequestHandler = async (event) => {
 		});
 	try {
 		const version = expectedVersion(event);
-		const document = await readJsonBody(event);
-		const saved = await saveDesign(getDatabase().db, user.id, event.params.id, version, document);
+		const body = await readJsonBody(event);
+		const saved = await store(user.id, version, body);
 		return json(
 			{ version: saved.version, updatedAt: saved.updatedAt.toISOString() },
 			{ headers: { etag: `"${saved.version}"` } }
@@ -52,4 +57,21 @@ export const PUT: RequestHandler = async (event) => {
 		if (error instanceof DesignError) return designErrorResponse(error);
 		throw error;
 	}
-};
+}
+
+/** The whole document (the fallback when the editor does not know what the server has). */
+export const PUT: RequestHandler = (event) =>
+	autosave(event, (userId, version, document) =>
+		saveDesign(getDatabase().db, userId, event.params.id, version, document)
+	);
+
+/**
+ * Only what changed: `{ diff }` (src/lib/plan/diff.ts) from the document the server confirmed
+ * at the If-Match version. A `before` that is not what is stored is a 409 too.
+ */
+export const PATCH: RequestHandler = (event) =>
+	autosave(event, (userId, version, body) => {
+		if (typeof body !== 'object' || body === null || Array.isArray(body) || !('diff' in body))
+			throw new DesignError(400, 'Send the change as { "diff": … }.');
+		return patchDesign(getDatabase().db, userId, event.params.id, version, body.diff);
+	});
