@@ -1,5 +1,9 @@
-import type { PlanDocument } from '../plan/types';
+import { diffDocuments, isEmptyDiff, type Diff } from '../plan/diff';
+import { samePlan } from '../plan/same';
+import { SCHEMA_VERSION, type PlanDocument } from '../plan/types';
 import type { DraftStore } from './drafts';
+
+export { samePlan };
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'offline' | 'conflict' | 'invalid';
 
@@ -13,13 +17,18 @@ export interface SaveStatus {
 	conflict?: { version: number; document: PlanDocument };
 }
 
-/** The wire: one autosave request. `status` 0 means the network failed. */
+/** What the server answered. `status` 0 means the network failed. */
+export interface SaveResponse {
+	status: number;
+	body: Record<string, unknown> | null;
+}
+
+/** The wire: one autosave request, made on the server's version `baseVersion` (If-Match). */
 export interface SaveTransport {
-	save(
-		designId: string,
-		baseVersion: number,
-		doc: PlanDocument
-	): Promise<{ status: number; body: Record<string, unknown> | null }>;
+	/** The whole document (PUT): when the document the server has is not known here. */
+	save(designId: string, baseVersion: number, doc: PlanDocument): Promise<SaveResponse>;
+	/** Only what changed since the document the server confirmed at `baseVersion` (PATCH). */
+	patch(designId: string, baseVersion: number, diff: Diff): Promise<SaveResponse>;
 }
 
 export const MESSAGES: Record<SaveState, string> = {
@@ -33,29 +42,22 @@ export const MESSAGES: Record<SaveState, string> = {
 
 const MAX_RETRY_MS = 30_000;
 
-/** Deep equality that ignores key order (PostgreSQL's jsonb does not keep it). */
-export function samePlan(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-	if (Array.isArray(a) !== Array.isArray(b)) return false;
-	const ka = Object.keys(a);
-	const kb = Object.keys(b);
-	if (ka.length !== kb.length) return false;
-	return ka.every(
-		(k) =>
-			Object.prototype.hasOwnProperty.call(b, k) &&
-			samePlan((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
-	);
-}
-
 /**
  * Autosave for one design. Every change is written to the device first, then sent within
  * `delayMs` of the last edit with the version it was based on (If-Match). A stale version
  * stops autosaving and reports the conflict: the caller offers to reload or keep a copy —
  * nothing is ever overwritten silently. Network or server failures retry with backoff.
+ *
+ * Only what changed is sent: the sync keeps the document the server confirmed at `version`
+ * (the one it opened with, then each one a save succeeded with) and sends the diff from it
+ * (PATCH), so a design carrying megabytes of uploaded models does not upload them on every
+ * edit. Without a known base (no `resume`, or after a conflict whose copy it did not see) it
+ * sends the whole document (PUT).
  */
 export class DesignSync {
 	private version: number;
+	/** What the server holds at `version`, as far as this tab knows; null = unknown. */
+	private base: PlanDocument | null = null;
 	private latest: PlanDocument | null = null;
 	private inFlight: Promise<void> | null = null;
 	private timer: ReturnType<typeof setTimeout> | null = null;
@@ -87,6 +89,8 @@ export class DesignSync {
 	 * server's — reporting a conflict when a draft exists for an older version.
 	 */
 	async resume(serverDoc: PlanDocument): Promise<PlanDocument> {
+		// The page read the document and `version` together: this is the server's copy at it.
+		this.base = serverDoc;
 		const draft = await this.opts.drafts.get(this.opts.designId);
 		if (!draft) return serverDoc;
 		if (draft.baseVersion === this.version) {
@@ -135,6 +139,8 @@ export class DesignSync {
 
 	/** The person chose the server's copy: forget the local edits. */
 	async discardLocal(serverVersion: number): Promise<void> {
+		const theirs = this.status.conflict;
+		this.base = theirs?.version === serverVersion ? theirs.document : null;
 		this.latest = null;
 		this.version = serverVersion;
 		await this.opts.drafts.delete(this.opts.designId);
@@ -158,33 +164,44 @@ export class DesignSync {
 		this.timer = setTimeout(() => void this.flush(), ms);
 	}
 
-	private async send(doc: PlanDocument): Promise<void> {
-		this.setStatus('saving');
-		let result: Awaited<ReturnType<SaveTransport['save']>>;
+	/** The diff from the confirmed base, or null when the whole document must go (PUT). */
+	private diffFromBase(doc: PlanDocument): Diff | null {
+		const base = this.base;
+		// A diff carries no schemaVersion: an older stored format is replaced whole.
+		if (!base || base.schemaVersion !== SCHEMA_VERSION || doc.schemaVersion !== SCHEMA_VERSION)
+			return null;
+		return diffDocuments(base, doc);
+	}
+
+	private async request(doc: PlanDocument, diff: Diff | null): Promise<SaveResponse> {
+		const { transport, designId } = this.opts;
 		try {
-			result = await this.opts.transport.save(this.opts.designId, this.version, doc);
+			return diff
+				? await transport.patch(designId, this.version, diff)
+				: await transport.save(designId, this.version, doc);
 		} catch {
-			result = { status: 0, body: null };
+			return { status: 0, body: null };
 		}
-		const { status, body } = result;
+	}
+
+	private async send(doc: PlanDocument): Promise<void> {
+		const diff = this.diffFromBase(doc);
+		if (diff && isEmptyDiff(diff)) {
+			// Nothing differs from what the server has (e.g. an edit undone): no request needed.
+			await this.confirmed(doc, this.version);
+			return;
+		}
+		this.setStatus('saving');
+		let { status, body } = await this.request(doc, diff);
+		if (diff && status === 409 && body?.version === this.version) {
+			// Same version, yet the diff's `before` did not match: this tab's idea of the server's
+			// copy was off, and nobody saved in between. The whole document, on the same version,
+			// is what autosave sent before diffs — still refused if someone saves meanwhile.
+			this.base = null;
+			({ status, body } = await this.request(doc, null));
+		}
 		if (status === 200 && typeof body?.version === 'number') {
-			this.version = body.version;
-			this.retryMs = 1000;
-			if (this.latest === doc) {
-				this.latest = null;
-				await this.opts.drafts.delete(this.opts.designId);
-				this.setStatus('saved');
-			} else {
-				// Edited while the request was out: re-key the draft on the new version and go again.
-				await this.opts.drafts.put({
-					designId: this.opts.designId,
-					baseVersion: this.version,
-					doc: this.latest!,
-					changedAt: Date.now()
-				});
-				this.setStatus('pending');
-				this.schedule(this.opts.delayMs ?? 1000);
-			}
+			await this.confirmed(doc, body.version);
 			return;
 		}
 		if (status === 409 && body && typeof body.version === 'number') {
@@ -209,26 +226,56 @@ export class DesignSync {
 		this.schedule(wait);
 	}
 
+	/** The server now holds `doc` as `version`: it is the base of the next diff. */
+	private async confirmed(doc: PlanDocument, version: number): Promise<void> {
+		this.version = version;
+		this.base = doc;
+		this.retryMs = 1000;
+		if (this.latest === doc) {
+			this.latest = null;
+			await this.opts.drafts.delete(this.opts.designId);
+			this.setStatus('saved');
+			return;
+		}
+		// Edited while the request was out: re-key the draft on the new version and go again.
+		await this.opts.drafts.put({
+			designId: this.opts.designId,
+			baseVersion: this.version,
+			doc: this.latest!,
+			changedAt: Date.now()
+		});
+		this.setStatus('pending');
+		this.schedule(this.opts.delayMs ?? 1000);
+	}
+
 	private setStatus(state: SaveState, conflict?: SaveStatus['conflict'], message?: string) {
 		this.status = { state, version: this.version, message: message ?? MESSAGES[state], conflict };
 		this.opts.onStatus?.(this.status);
 	}
 }
 
-/** The autosave endpoint over fetch. */
-export const fetchTransport: SaveTransport = {
-	async save(designId, baseVersion, doc) {
-		let response: Response;
-		try {
-			response = await fetch(`/api/designs/${encodeURIComponent(designId)}`, {
-				method: 'PUT',
-				headers: { 'content-type': 'application/json', 'if-match': `"${baseVersion}"` },
-				body: JSON.stringify(doc)
-			});
-		} catch {
-			return { status: 0, body: null };
-		}
-		const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-		return { status: response.status, body };
+async function send(
+	method: 'PUT' | 'PATCH',
+	designId: string,
+	baseVersion: number,
+	body: unknown
+): Promise<SaveResponse> {
+	let response: Response;
+	try {
+		response = await fetch(`/api/designs/${encodeURIComponent(designId)}`, {
+			method,
+			headers: { 'content-type': 'application/json', 'if-match': `"${baseVersion}"` },
+			body: JSON.stringify(body)
+		});
+	} catch {
+		return { status: 0, body: null };
 	}
+	const json = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+	return { status: response.status, body: json };
+}
+
+/** The autosave endpoint over fetch: PUT the whole document, or PATCH `{ diff }`. */
+export const fetchTransport: SaveTransport = {
+	save: (designId, baseVersion, doc) => send('PUT', designId, baseVersion, doc),
+	patch: (designId, baseVersion, diff) => send('PATCH', designId, baseVersion, { diff })
 };
