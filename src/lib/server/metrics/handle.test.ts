@@ -26,8 +26,8 @@ describe('request metrics', () => {
 		const conflicts = async () => (await series('design_save_conflicts_total'))[0]?.value ?? 0;
 		const [s0, c0] = [await saves(), await conflicts()];
 		recordRequest('PUT', '/api/designs/[id]', 200, 0.02);
-		recordRequest('PUT', '/api/designs/[id]', 200, 0.02);
-		recordRequest('PUT', '/api/designs/[id]', 409, 0.02);
+		recordRequest('PATCH', '/api/designs/[id]', 200, 0.02);
+		recordRequest('PATCH', '/api/designs/[id]', 409, 0.02);
 		recordRequest('PUT', '/api/designs/[id]', 503, 0.02);
 		recordRequest('GET', '/api/designs/[id]', 200, 0.02);
 		recordRequest('POST', '/api/designs', 200, 0.02);

@@ -19,7 +19,7 @@ export function recordRequest(
 		status: String(status)
 	};
 	httpRequestDuration.observe(label, seconds);
-	if (route === AUTOSAVE_ROUTE && method === 'PUT') {
+	if (route === AUTOSAVE_ROUTE && (method === 'PUT' || method === 'PATCH')) {
 		if (status === 200) designSaves.inc();
 		else if (status === 409) designSaveConflicts.inc();
 	}

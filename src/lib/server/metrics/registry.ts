@@ -17,7 +17,7 @@ export const httpRequestDuration = new Histogram({
 
 export const designSaves = new Counter({
 	name: 'design_saves_total',
-	help: 'Autosaves of a design document that were stored (PUT /api/designs/[id] answered 200).',
+	help: 'Autosaves of a design document that were stored (PUT or PATCH /api/designs/[id] answered 200).',
 	registers: [registry]
 });
 
