@@ -6,6 +6,11 @@
  * 1 + its accepted saves, its document is the last accepted one, and its revisions only go
  * forward. Baseline in the same run: plain INSERTs of the same documents through the same
  * driver (drizzle on postgres-js / PGlite), 50 at a time, without HTTP, validation or versions.
+ *
+ * Then, on the same server, one editor's design carrying a ~4 MB uploaded model: the same
+ * one-wall edit saved alternately as a diff (PATCH, what the editor sends) and as the whole
+ * document (PUT, the baseline), one save at a time: bytes per request and time per save
+ * (request sent → answer read, over loopback, so nearly all of it is the server's work).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +20,14 @@ import autocannon from 'autocannon';
 import { asc, eq, sql } from 'drizzle-orm';
 import { jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { randomBytes } from 'node:crypto';
+import { diffDocuments } from '../../src/lib/plan/diff';
 import { generateGridPlan } from '../../src/lib/plan/generate';
+import { createModel } from '../../src/lib/plan/records';
+import type { PlanDocument, WallId } from '../../src/lib/plan/types';
 import { openDatabase, type Database } from '../../src/lib/server/db/index';
 import { designRevisions, designs } from '../../src/lib/server/db/schema';
-import { writeResult } from '../lib/measure';
+import { stats, writeResult, type Stats } from '../lib/measure';
 import { startServer, type StartedServer } from '../lib/server';
 
 export const name = 'autosave';
@@ -26,6 +35,10 @@ export const name = 'autosave';
 const EDITORS = Number(process.env.PERF_EDITORS ?? 50);
 /** Saves each editor makes: a fixed count, so no save is still in flight when the run ends. */
 const SAVES_PER_EDITOR = Number(process.env.PERF_SAVES ?? 20);
+/** Saves of the one-wall edit on the design with a model, each way (PATCH and PUT). */
+const MODEL_SAVES = Number(process.env.PERF_MODEL_SAVES ?? 20);
+/** Decoded size of the uploaded model in that design. */
+const MODEL_BYTES = 4 * 1024 * 1024;
 const BUILD_DIR = process.env.BUILD_DIR || 'build';
 /** The PostgreSQL server on which a scratch database is created for the run and dropped after. */
 const POSTGRES_ADMIN_URL =
@@ -97,8 +110,8 @@ function documentFor(index: number) {
 	return { ...doc, name: `Autosave ${index + 1}` };
 }
 
-/** Signs up one account through the real form and creates its design through the API. */
-async function prepareEditor(origin: string, index: number): Promise<Editor> {
+/** Signs up one account through the real form; returns its session cookie. */
+async function signUp(origin: string, index: number | string): Promise<string> {
 	const form = new URLSearchParams({
 		email: `editor-${index}-${process.pid}@autosave.example`,
 		password: PASSWORD
@@ -115,17 +128,27 @@ async function prepareEditor(origin: string, index: number): Promise<Editor> {
 		.find((c) => /^(__Host-)?session=./.test(c));
 	if (!cookie) throw new Error(`sign-up ${index} gave ${signup.status} and no session cookie`);
 	await signup.arrayBuffer();
+	return cookie;
+}
 
-	const doc = documentFor(index);
+/** Creates a design through the API; returns its id and version. */
+async function createDesign(origin: string, cookie: string, doc: PlanDocument) {
 	const created = await fetch(`${origin}/api/designs`, {
 		method: 'POST',
 		body: JSON.stringify({ name: doc.name, document: doc }),
 		headers: { origin, cookie, 'content-type': 'application/json' }
 	});
 	if (created.status !== 201) {
-		throw new Error(`create ${index} gave ${created.status}: ${await created.text()}`);
+		throw new Error(`create ${doc.name} gave ${created.status}: ${await created.text()}`);
 	}
-	const { id, version } = (await created.json()) as { id: string; version: number };
+	return (await created.json()) as { id: string; version: number };
+}
+
+/** Signs up one account and creates its design. */
+async function prepareEditor(origin: string, index: number): Promise<Editor> {
+	const cookie = await signUp(origin, index);
+	const doc = documentFor(index);
+	const { id, version } = await createDesign(origin, cookie, doc);
 	const { north: _north, ...rest } = doc;
 	const bodyHead = JSON.stringify(rest).slice(0, -1) + ',"north":';
 	return {
@@ -200,6 +223,106 @@ async function runSaves(origin: string, editors: Editor[]): Promise<Figures> {
 		requests: result.requests.total,
 		seconds: round(result.duration, 2),
 		errors: result.errors + result.timeouts
+	};
+}
+
+interface WaySaves {
+	/** Body bytes of one save request. */
+	requestBytes: Stats;
+	/** Request sent → answer read, over loopback. */
+	ms: Stats;
+}
+
+interface ModelEditFigures {
+	modelBytes: number;
+	documentBytes: number;
+	saves: number;
+	patch: WaySaves;
+	put: WaySaves;
+	/** PATCH over PUT (median bytes, median time). */
+	ratio: { requestBytes: number; ms: number };
+	/** The stored design is the last save's document. */
+	ok: boolean;
+}
+
+/** A ~50 KB plan plus an uploaded model of MODEL_BYTES, as a design with an own model. */
+function documentWithModel(): PlanDocument {
+	const doc = {
+		...generateGridPlan({ walls: 100, openingsEvery: 3, seed: 7 }),
+		name: 'With a model'
+	};
+	const model = createModel({
+		name: 'Big model',
+		format: 'glb',
+		data: randomBytes(MODEL_BYTES).toString('base64'),
+		width: 100,
+		depth: 60,
+		height: 200,
+		triangles: 50_000
+	});
+	return { ...doc, models: { [model.id]: model } };
+}
+
+/**
+ * One editor makes the same kind of edit (one wall a little thicker) MODEL_SAVES times as a
+ * diff and MODEL_SAVES times as the whole document, alternating so that both meet the same
+ * server and database state.
+ */
+async function runModelEdits(origin: string): Promise<ModelEditFigures> {
+	const cookie = await signUp(origin, 'model');
+	let confirmed = documentWithModel();
+	const documentBytes = Buffer.byteLength(JSON.stringify(confirmed));
+	const created = await createDesign(origin, cookie, confirmed);
+	const id = created.id;
+	let version = created.version;
+	const wall = Object.keys(confirmed.walls)[0] as WallId;
+	const samples = {
+		patch: { bytes: [] as number[], ms: [] as number[] },
+		put: { bytes: [] as number[], ms: [] as number[] }
+	};
+	for (let i = 0; i < 2 * MODEL_SAVES; i++) {
+		const way = i % 2 === 0 ? 'patch' : 'put';
+		const next: PlanDocument = {
+			...confirmed,
+			walls: { ...confirmed.walls, [wall]: { ...confirmed.walls[wall], thickness: 10 + (i % 20) } }
+		};
+		const body =
+			way === 'patch'
+				? JSON.stringify({ diff: diffDocuments(confirmed, next) })
+				: JSON.stringify(next);
+		const t0 = performance.now();
+		const response = await fetch(`${origin}/api/designs/${id}`, {
+			method: way === 'patch' ? 'PATCH' : 'PUT',
+			body,
+			headers: { origin, cookie, 'content-type': 'application/json', 'if-match': `"${version}"` }
+		});
+		const answer = (await response.json()) as { version?: number; error?: string };
+		samples[way].ms.push(performance.now() - t0);
+		samples[way].bytes.push(Buffer.byteLength(body));
+		if (response.status !== 200 || typeof answer.version !== 'number')
+			throw new Error(`${way} ${i} gave ${response.status}: ${answer.error}`);
+		version = answer.version;
+		confirmed = next;
+	}
+	const stored = await fetch(`${origin}/api/designs/${id}`, { headers: { cookie } });
+	const { document } = (await stored.json()) as { document: PlanDocument };
+	const figures = (way: 'patch' | 'put'): WaySaves => ({
+		requestBytes: stats(samples[way].bytes, 'bytes'),
+		ms: stats(samples[way].ms.map((ms) => round(ms, 2)))
+	});
+	const patch = figures('patch');
+	const put = figures('put');
+	return {
+		modelBytes: MODEL_BYTES,
+		documentBytes,
+		saves: MODEL_SAVES,
+		patch,
+		put,
+		ratio: {
+			requestBytes: round(patch.requestBytes.median / put.requestBytes.median, 5),
+			ms: round(patch.ms.median / put.ms.median, 2)
+		},
+		ok: isDeepStrictEqual(document, confirmed)
 	};
 }
 
@@ -321,6 +444,7 @@ async function measureCase(c: Case) {
 	console.log(`autosave: ${c.id}: starting the server, signing up ${EDITORS} editors`);
 	let editors: Editor[] = [];
 	let figures: Figures;
+	let modelEdit: ModelEditFigures;
 	let server: StartedServer | undefined;
 	try {
 		server = await startServer({
@@ -342,6 +466,14 @@ async function measureCase(c: Case) {
 			`  server   ${figures.savesPerSecond} saves/s  p50 ${figures.p50Ms} ms  p99 ${figures.p99Ms} ms` +
 				`  (${((Date.now() - before) / 1000).toFixed(1)} s)`
 		);
+		modelEdit = await runModelEdits(origin);
+		const { patch, put } = modelEdit;
+		console.log(
+			`  one-wall edit, ${(modelEdit.documentBytes / 1e6).toFixed(1)} MB design: ` +
+				`PATCH ${patch.requestBytes.median} B ${patch.ms.median} ms, ` +
+				`PUT ${put.requestBytes.median} B ${put.ms.median} ms (median of ${MODEL_SAVES})` +
+				(modelEdit.ok ? '' : '  STORED DOCUMENT WRONG')
+		);
 	} finally {
 		await server?.stop();
 	}
@@ -362,7 +494,8 @@ async function measureCase(c: Case) {
 				p50: round(figures.p50Ms / baseline.p50Ms, 2),
 				p99: round(figures.p99Ms / baseline.p99Ms, 2)
 			},
-			check: checked
+			check: checked,
+			modelEdit
 		};
 	} finally {
 		await database.close();
@@ -399,10 +532,14 @@ export async function run() {
 		rmSync(scratch, { recursive: true, force: true });
 	}
 
-	const failed = Object.entries(results).filter(([, r]) => !(r as { check: Check }).check.ok);
+	const failed = Object.entries(results).filter(([, r]) => {
+		const { check: checked, modelEdit } = r as { check: Check; modelEdit: ModelEditFigures };
+		return !checked.ok || !modelEdit.ok;
+	});
 	writeResult(name, {
 		description:
-			'Autosaves (PUT /api/designs/[id] with If-Match, ~50 KB documents) by 50 concurrent editors, one account and design each, through autocannon against the built server; baseline: plain INSERTs of the same documents through the same driver (drizzle) with the same concurrency. ratio.throughput = baseline inserts/s over autosaves/s; ratio.p50/p99 = autosave latency over insert latency.',
+			'Autosaves (PUT /api/designs/[id] with If-Match, ~50 KB documents) by 50 concurrent editors, one account and design each, through autocannon against the built server; baseline: plain INSERTs of the same documents through the same driver (drizzle) with the same concurrency. ratio.throughput = baseline inserts/s over autosaves/s; ratio.p50/p99 = autosave latency over insert latency. modelEdit: one editor, a design carrying a ~4 MB uploaded model (modelBytes decoded, documentBytes as JSON), the same one-wall edit saved one at a time alternately as a diff (PATCH, what the editor sends) and as the whole document (PUT, the baseline): request body bytes and ms from request to answer over loopback; modelEdit.ratio = PATCH median over PUT median.',
+		modelSaves: MODEL_SAVES,
 		editors: EDITORS,
 		savesPerEditor: SAVES_PER_EDITOR,
 		documentBytes: Buffer.byteLength(JSON.stringify(documentFor(0))),
