@@ -265,6 +265,18 @@ async function traceCentre(page: Page) {
 	return { bg: bg!, at: await toScreen(page, inside) };
 }
 
+/**
+ * The level's trace image shows blue at its centre. Polled: after a reload the image decodes and
+ * the editor zooms to fit after the first paint, so one early screenshot can miss it.
+ */
+async function expectTraceDrawn(page: Page) {
+	await expect
+		.poll(async () => isTraceBlue(await pixelAt(page, (await traceCentre(page)).at)), {
+			timeout: 10_000
+		})
+		.toBe(true);
+}
+
 /** Blue over the white plan at half opacity: clearly bluer than it is red. */
 const isTraceBlue = ([r, , b]: [number, number, number]) => b > 200 && r < 200;
 
@@ -358,7 +370,7 @@ test('a traced image is drawn under the plan at its calibrated size, kept on thi
 	await page.waitForFunction(() => '__editor' in window);
 	const again = await traceCentre(page);
 	expect(again.bg).toEqual(bg);
-	expect(isTraceBlue(await pixelAt(page, again.at))).toBe(true);
+	await expectTraceDrawn(page);
 
 	await page.getByRole('button', { name: 'Import / Export' }).click();
 	await page.screenshot({ path: test.info().outputPath('trace-controls.png') });
@@ -397,7 +409,7 @@ test('a traced image is kept with a design saved on the server', async ({ page }
 	await page.waitForFunction(() => '__editor' in window);
 	const again = await traceCentre(page);
 	expect(again.bg).toEqual(bg);
-	expect(isTraceBlue(await pixelAt(page, again.at))).toBe(true);
+	await expectTraceDrawn(page);
 	await page.screenshot({ path: test.info().outputPath('trace-server-reload.png') });
 });
 

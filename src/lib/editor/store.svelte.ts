@@ -69,6 +69,8 @@ export class EditorStore implements EditorApi {
 	hover = $state<RecordId | null>(null);
 	toolId = $state<ToolId>('select');
 	viewport = $state.raw<Viewport>({ x: -100, y: -100, scale: 1, width: 800, height: 600 });
+	/** The plan's element has been measured (and the view fitted to it) at least once. */
+	measured = $state(false);
 	snapSettings = $state.raw<SnapSettings>(DEFAULT_SNAP);
 	units = $state<DisplayUnits>('m');
 	overlay = $state.raw<Overlay>(emptyOverlay());
@@ -362,6 +364,7 @@ export class EditorStore implements EditorApi {
 		const first = this.viewport.width === 800 && this.viewport.height === 600;
 		this.viewport = { ...this.viewport, width, height };
 		if (first) this.zoomToFit();
+		this.measured = true;
 	}
 	panBy(dx: number, dy: number) {
 		this.viewport = panViewport(this.viewport, dx, dy);
