@@ -12,6 +12,13 @@ export class DesignError extends Error {
 
 export const notFound = () => new DesignError(404, 'Design not found.');
 
+/** 413 for a body, or a document a change would grow, past `limit` bytes. */
+export const tooLarge = (limit: number) =>
+	new DesignError(
+		413,
+		`Too large to save: over ${Math.floor(limit / 1_000_000)} MB. Remove an uploaded model or the trace image.`
+	);
+
 export const NAME_MAX_LENGTH = 120;
 
 export function designName(raw: unknown): string {

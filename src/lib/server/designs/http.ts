@@ -1,6 +1,6 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { LIMITS } from '../../plan/limits';
-import { DesignError } from './errors';
+import { DesignError, tooLarge } from './errors';
 
 /** JSON error bodies look alike everywhere: `{ error: message, ...details }`. */
 export function jsonError(status: number, message: string, extra: Record<string, unknown> = {}) {
@@ -15,13 +15,6 @@ export function sameOrigin(event: RequestEvent): boolean {
 	const origin = event.request.headers.get('origin');
 	return origin !== null && origin === event.url.origin;
 }
-
-/** 413 for a body, or a document a change would grow, past `limit` bytes. */
-export const tooLarge = (limit: number) =>
-	new DesignError(
-		413,
-		`Too large to save: over ${Math.floor(limit / 1_000_000)} MB. Remove an uploaded model or the trace image.`
-	);
 
 /** Reads a JSON body of at most the plan size limit: 413 past it, 400 when malformed. */
 export async function readJsonBody(

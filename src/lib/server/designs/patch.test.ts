@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { diffDocuments, type Diff } from '../../plan/diff';
+import { LIMITS } from '../../plan/limits';
 import { createModel } from '../../plan/records';
 import type { CornerId, PlanDocument, WallId } from '../../plan/types';
 import type { Db } from '../db';
@@ -195,6 +196,30 @@ describe.each(testDatabaseKinds())('PATCH a design with a diff on %s', (kind) =>
 		expect(error.status).toBe(409);
 		expect(error.details).toEqual({ version: 2, document: theirs });
 		expect((await getDesign(db, alice, d.id)).document).toEqual(theirs);
+	});
+
+	it('a diff that grows the document past the PUT body limit gets 413; nothing changes', async () => {
+		const d = await createDesign(db, alice, 'House', rectanglePlan());
+		const before = await row(d.id);
+		const limits = LIMITS as { maxJsonLength: number };
+		const limit = limits.maxJsonLength;
+		// The real limit is 20 MB; a small one shows the same rule without 20 MB of test data.
+		limits.maxJsonLength = JSON.stringify(d.document).length + 1000;
+		try {
+			const edited = { ...d.document, models: planWithModel().models };
+			const error = await refused(
+				patchDesign(db, alice, d.id, 1, diffDocuments(d.document, edited))
+			);
+			expect(error.status).toBe(413);
+			expect(error.message).toContain('Too large to save');
+			// A small change still fits.
+			const small = diffDocuments(d.document, thicken(d.document, 30));
+			expect((await patchDesign(db, alice, d.id, 1, small)).version).toBe(2);
+		} finally {
+			limits.maxJsonLength = limit;
+		}
+		expect(before.version).toBe(1);
+		expect((await row(d.id)).document).toEqual(thicken(d.document, 30));
 	});
 
 	it("another account's design is missing (404), as for PUT", async () => {

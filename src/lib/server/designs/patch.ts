@@ -6,8 +6,7 @@ import { COLLECTIONS, type PlanDocument } from '../../plan/types';
 import { formatValidationError } from '../../plan/validate';
 import { validateDiff } from '../../plan/validate-diff';
 import type { Db } from '../db';
-import { DesignError } from './errors';
-import { tooLarge } from './http';
+import { DesignError, tooLarge } from './errors';
 import { getDesign, saveDesign, type SaveResult } from './service';
 
 /**
