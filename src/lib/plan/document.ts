@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SCHEMA_VERSION, type PlanDocument } from './types';
 import { angle, name } from './records/common';
 import { createLevel, RECORD_SCHEMAS } from './records';
 
 /** Records are keyed by their id; the key format is checked with the id (see validate.ts). */
-const recordMap = <T extends z.ZodType>(schema: T) => z.record(z.string(), schema);
+const recordMap = <T extends z.ZodMiniType>(schema: T) => z.record(z.string(), schema);
 
 /** The document's shape, record by record. Cross-record rules live in validation/references.ts. */
 export const documentSchema = z.object({
@@ -19,8 +19,8 @@ export const documentSchema = z.object({
 	furniture: recordMap(RECORD_SCHEMAS.furniture),
 	labels: recordMap(RECORD_SCHEMAS.labels),
 	dimensions: recordMap(RECORD_SCHEMAS.dimensions),
-	models: recordMap(RECORD_SCHEMAS.models).optional(),
-	backgrounds: recordMap(RECORD_SCHEMAS.backgrounds).optional()
+	models: z.optional(recordMap(RECORD_SCHEMAS.models)),
+	backgrounds: z.optional(recordMap(RECORD_SCHEMAS.backgrounds))
 });
 
 /** A new design: no walls yet, one ground level. */

@@ -5,7 +5,7 @@
  * bounded size. Rules between records cannot be checked on a diff alone: validate the document
  * the diff produces with `validateDocument` before keeping it.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { COLLECTIONS, ID_PREFIX, type CollectionName } from './types';
 import type { Diff } from './diff';
 import { isIdOf } from './ids';
@@ -22,16 +22,14 @@ import {
 
 const rootFields = z.object({ name, north: angle });
 
-const changesOf = (schema: z.ZodType) =>
-	z.record(z.string(), z.object({ before: schema.nullable(), after: schema.nullable() }));
+const changesOf = (schema: z.ZodMiniType) =>
+	z.record(z.string(), z.object({ before: z.nullable(schema), after: z.nullable(schema) }));
 
 const diffSchema = z.object({
-	records: z
-		.object(
-			Object.fromEntries(COLLECTIONS.map((c) => [c, changesOf(RECORD_SCHEMAS[c]).optional()]))
-		)
-		.strict(),
-	root: z.object({ before: rootFields, after: rootFields }).optional()
+	records: z.strictObject(
+		Object.fromEntries(COLLECTIONS.map((c) => [c, z.optional(changesOf(RECORD_SCHEMAS[c]))]))
+	),
+	root: z.optional(z.object({ before: rootFields, after: rootFields }))
 });
 
 export type DiffValidationResult =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Background } from '../types';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
@@ -7,13 +7,15 @@ import { base64File } from './asset';
 
 const pixels = z
 	.number()
-	.int('must be a whole number')
-	.min(1, 'must be ≥ 1')
-	.max(LIMITS.maxImagePixels, `must be ≤ ${LIMITS.maxImagePixels}`);
+	.check(
+		z.int('must be a whole number'),
+		z.gte(1, 'must be ≥ 1'),
+		z.lte(LIMITS.maxImagePixels, `must be ≤ ${LIMITS.maxImagePixels}`)
+	);
 
 export const backgroundSchema = z.object({
 	id: idSchema('background'),
-	level: idSchema('level').nullable(),
+	level: z.nullable(idSchema('level')),
 	// No SVG: only raster images are drawn under the plan.
 	mime: z.enum(['image/png', 'image/jpeg', 'image/webp']),
 	data: base64File(LIMITS.maxBackgroundBytes),

@@ -1,5 +1,5 @@
 /** Zod building blocks shared by the record schemas, each with the message users will read. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { IdOf } from '../ids';
 import { LIMITS } from '../limits';
 
@@ -11,7 +11,7 @@ import { LIMITS } from '../limits';
  */
 export function idSchema<P extends string>(prefix: P) {
 	void prefix;
-	return z.string() as unknown as z.ZodType<IdOf<P>>;
+	return z.string() as unknown as z.ZodMiniType<IdOf<P>>;
 }
 
 export const idFormatMessage = (prefix: string) =>
@@ -19,16 +19,18 @@ export const idFormatMessage = (prefix: string) =>
 
 /** A finite number in [min, max]. */
 export function numberIn(min: number, max: number) {
-	return z.number().min(min, `must be ≥ ${min}`).max(max, `must be ≤ ${max}`);
+	return z.number().check(z.gte(min, `must be ≥ ${min}`), z.lte(max, `must be ≤ ${max}`));
 }
 
 /** A finite number in (0, max], and not below LIMITS.minSize. */
 export function positiveUpTo(max: number) {
 	return z
 		.number()
-		.gt(0, { error: 'must be > 0', abort: true })
-		.min(LIMITS.minSize, `must be at least ${LIMITS.minSize} (1 mm)`)
-		.max(max, `must be ≤ ${max}`);
+		.check(
+			z.gt(0, { error: 'must be > 0', abort: true }),
+			z.gte(LIMITS.minSize, `must be at least ${LIMITS.minSize} (1 mm)`),
+			z.lte(max, `must be ≤ ${max}`)
+		);
 }
 
 export const coordinate = numberIn(-LIMITS.maxCoordinate, LIMITS.maxCoordinate);
@@ -37,8 +39,10 @@ export const angle = numberIn(-LIMITS.maxAngle, LIMITS.maxAngle);
 export function text(max: number, min = 0) {
 	return z
 		.string()
-		.min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
-		.max(max, `must be at most ${max} characters`);
+		.check(
+			z.minLength(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`),
+			z.maxLength(max, `must be at most ${max} characters`)
+		);
 }
 
 export const name = text(LIMITS.maxNameLength);

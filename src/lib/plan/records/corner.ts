@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Corner, LevelId } from '../types';
 import { newId } from '../ids';
 import { coordinate, idSchema } from './common';

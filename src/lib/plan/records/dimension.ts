@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Dimension, LevelId } from '../types';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
@@ -14,9 +14,11 @@ export const dimensionSchema = z
 		y2: coordinate,
 		offset: numberIn(-LIMITS.maxCoordinate, LIMITS.maxCoordinate)
 	})
-	.refine((d) => d.x1 !== d.x2 || d.y1 !== d.y2, {
-		error: 'must measure between two different points'
-	});
+	.check(
+		z.refine((d) => d.x1 !== d.x2 || d.y1 !== d.y2, {
+			error: 'must measure between two different points'
+		})
+	);
 
 export const DIMENSION_DEFAULTS = { offset: 50 } satisfies Partial<Dimension>;
 

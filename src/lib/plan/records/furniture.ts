@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Furniture, LevelId } from '../types';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
@@ -16,11 +16,10 @@ export const furnitureSchema = z.object({
 	depth: positiveUpTo(LIMITS.maxSize),
 	height: positiveUpTo(LIMITS.maxHeight),
 	elevation: numberIn(-LIMITS.maxHeight, LIMITS.maxHeight),
-	color: z
-		.string()
-		.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #a0b1c2')
-		.nullable(),
-	material: finish.nullable(),
+	color: z.nullable(
+		z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #a0b1c2'))
+	),
+	material: z.nullable(finish),
 	mirrored: z.boolean()
 });
 

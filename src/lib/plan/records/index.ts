@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { CollectionName, PlanDocument } from '../types';
 import { backgroundSchema } from './background';
 import { cornerSchema } from './corner';
@@ -35,7 +35,7 @@ export const RECORD_SCHEMAS = {
 	dimensions: dimensionSchema,
 	models: modelSchema,
 	backgrounds: backgroundSchema
-} satisfies Record<CollectionName, z.ZodType>;
+} satisfies Record<CollectionName, z.ZodMiniType>;
 
 // Compile-time check: each schema's output is exactly the record type of types.ts.
 type RecordOf<C extends CollectionName> = NonNullable<PlanDocument[C]>[keyof NonNullable<

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Level } from '../types';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
@@ -12,9 +12,11 @@ export const levelSchema = z.object({
 	floorThickness: numberIn(0, LIMITS.maxFloorThickness),
 	order: z
 		.number()
-		.int('must be a whole number')
-		.min(-LIMITS.maxLevelOrder, `must be ≥ ${-LIMITS.maxLevelOrder}`)
-		.max(LIMITS.maxLevelOrder, `must be ≤ ${LIMITS.maxLevelOrder}`)
+		.check(
+			z.int('must be a whole number'),
+			z.gte(-LIMITS.maxLevelOrder, `must be ≥ ${-LIMITS.maxLevelOrder}`),
+			z.lte(LIMITS.maxLevelOrder, `must be ≤ ${LIMITS.maxLevelOrder}`)
+		)
 });
 
 export const LEVEL_DEFAULTS = {

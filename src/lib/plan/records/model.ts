@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { UploadedModel } from '../types';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
@@ -15,9 +15,11 @@ export const modelSchema = z.object({
 	height: positiveUpTo(LIMITS.maxHeight),
 	triangles: z
 		.number()
-		.int('must be a whole number')
-		.min(0, 'must be ≥ 0')
-		.max(100_000_000, 'must be ≤ 100000000')
+		.check(
+			z.int('must be a whole number'),
+			z.gte(0, 'must be ≥ 0'),
+			z.lte(100_000_000, 'must be ≤ 100000000')
+		)
 });
 
 export function createModel(fields: Omit<UploadedModel, 'id'>): UploadedModel {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Opening, OpeningKind, WallId } from '../types';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
@@ -14,7 +14,7 @@ export const openingSchema = z.object({
 	sill: numberIn(0, LIMITS.maxHeight),
 	hinge: z.enum(['start', 'end']),
 	swing: z.enum(['left', 'right']),
-	catalogId: finish.nullable()
+	catalogId: z.nullable(finish)
 });
 
 export const OPENING_DEFAULTS: Record<

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LevelId, Room } from '../types';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
@@ -10,12 +10,12 @@ export const roomSchema = z.object({
 	name,
 	floorFinish: finish,
 	ceilingFinish: finish,
-	polygon: z
-		.array(vec2)
-		.max(LIMITS.maxPolygonPoints, `must have at most ${LIMITS.maxPolygonPoints} points`)
-		.refine((p) => p.length === 0 || p.length >= 3, {
+	polygon: z.array(vec2).check(
+		z.maxLength(LIMITS.maxPolygonPoints, `must have at most ${LIMITS.maxPolygonPoints} points`),
+		z.refine((p) => p.length === 0 || p.length >= 3, {
 			error: 'must be empty (not derived yet) or have at least 3 points'
-		}),
+		})
+	),
 	derived: z.boolean()
 });
 

@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CornerId, LevelId, Wall } from '../types';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
 import { finish, idSchema, positiveUpTo } from './common';
 
-const arcExtent = z
-	.number()
-	.refine((a) => a === 0 || Math.abs(a) >= LIMITS.minArcExtent, {
+const arcExtent = z.number().check(
+	z.refine((a) => a === 0 || Math.abs(a) >= LIMITS.minArcExtent, {
 		error: `must be 0 (straight) or at least ${LIMITS.minArcExtent} in magnitude`
-	})
-	.refine((a) => Math.abs(a) <= LIMITS.maxArcExtent, {
+	}),
+	z.refine((a) => Math.abs(a) <= LIMITS.maxArcExtent, {
 		error: `must be at most ${LIMITS.maxArcExtent.toFixed(4)} (¾ turn) in magnitude`
-	});
+	})
+);
 
 export const wallSchema = z.object({
 	id: idSchema('wall'),
@@ -20,8 +20,8 @@ export const wallSchema = z.object({
 	end: idSchema('corner'),
 	thickness: positiveUpTo(LIMITS.maxThickness),
 	height: positiveUpTo(LIMITS.maxHeight),
-	heightAtEnd: positiveUpTo(LIMITS.maxHeight).nullable(),
-	arcExtent: arcExtent.nullable(),
+	heightAtEnd: z.nullable(positiveUpTo(LIMITS.maxHeight)),
+	arcExtent: z.nullable(arcExtent),
 	finishLeft: finish,
 	finishRight: finish
 });

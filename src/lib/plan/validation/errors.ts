@@ -1,5 +1,5 @@
 /** Validation errors: a path into the document and the rule it broke. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { LIMITS } from '../limits';
 
 export interface ValidationError {
@@ -44,10 +44,11 @@ export function capErrors(errors: ValidationError[]): ValidationError[] {
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 /**
- * Messages for the issues our schemas do not word themselves (wrong types, bad enum values).
- * Returning undefined keeps zod's own message.
+ * Messages for the issues our schemas do not word themselves (wrong types, bad enum values,
+ * unknown keys). It words every issue, so no message comes from a zod locale: zod/mini (the
+ * browser) loads none, while classic zod on the server installs English globally.
  */
-export function zodIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+export function zodIssueMessage(issue: z.core.$ZodRawIssue): string {
 	switch (issue.code) {
 		case 'invalid_type': {
 			if (issue.input === undefined) return 'is required';
@@ -58,7 +59,11 @@ export function zodIssueMessage(issue: z.core.$ZodRawIssue): string | undefined 
 		}
 		case 'invalid_value':
 			return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+		case 'unrecognized_keys':
+			// Worded as zod's English locale words it.
+			return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 		default:
-			return undefined;
+			// Unreachable with our schemas: every other issue carries the message its check sets.
+			return 'is invalid';
 	}
 }
