@@ -6,6 +6,7 @@ import { createRectangleTool } from './rectangle';
 import { createRoomTool } from './room';
 import { createSelectTool } from './select';
 import { createTextTool } from './text';
+import { createTraceMoveTool } from './trace-move';
 import type { EditorApi, Tool, ToolId } from './types';
 import { createWallTool } from './wall';
 
@@ -20,7 +21,8 @@ export function createTools(api: EditorApi): Record<ToolId, Tool> {
 		furniture: createFurnitureTool(api),
 		dimension: createDimensionTool(api),
 		text: createTextTool(api),
-		pan: createPanTool(api)
+		pan: createPanTool(api),
+		trace: createTraceMoveTool(api)
 	};
 }
 

@@ -23,7 +23,9 @@ export type ToolId =
 	| 'furniture'
 	| 'dimension'
 	| 'text'
-	| 'pan';
+	| 'pan'
+	/** Moving the trace image (entered from the Import / Export menu, not the toolbar). */
+	| 'trace';
 
 export interface PointerInput {
 	/** Pointer position on the plan (cm), before snapping. */

@@ -5,7 +5,7 @@ import { applyDiff, invertDiff } from '../../plan/diff';
 import { runCommand } from '../../plan/commands';
 import { validateDocument } from '../../plan/validate';
 import type { LevelId, PlanDocument } from '../../plan/types';
-import { imageToPlan } from '../../io/trace';
+import { CalibrationError, imageToPlan } from '../../io/trace';
 import type { UserModel } from '../catalog/user-model';
 import {
 	addModelCommand,
@@ -13,6 +13,8 @@ import {
 	deviceRefusal,
 	levelBackground,
 	modelRefusal,
+	recalibrateCommand,
+	scaleRefusal,
 	traceCommand,
 	traceRefusal
 } from './design-assets';
@@ -124,5 +126,84 @@ describe('adding models and trace images to a design', () => {
 		// Replacing the image counts only what it adds.
 		expect(traceRefusal(withTrace, traced(3_100_000), level, true)).toBeNull();
 		expect(modelRefusal(withTrace, lamp(1_000_000), true)).toMatch(/kept in this browser/);
+	});
+});
+
+describe('re-calibrating a trace image', () => {
+	/** A level with the 400 × 200 px image at 2 cm a pixel, turned by `rotation`. */
+	function traced2(rotation = 0) {
+		const { doc, level } = setup();
+		const t = traced();
+		t.image.rotation = rotation;
+		const r = runCommand(doc, traceCommand(doc, t, level, { x: 300, y: 100 }).command);
+		return { doc: r.doc, level, bg: levelBackground(r.doc, level)! };
+	}
+
+	it('changes the scale in one undo step, keeping the first point where it was on the plan', () => {
+		for (const rotation of [0, 0.6]) {
+			const { doc, bg } = traced2(rotation);
+			const a = { x: 50, y: 100 };
+			const b = { x: 350, y: 100 };
+			const pinned = imageToPlan(bg, a);
+			// 300 px said to be 12 m: 4 cm a pixel, twice the first calibration.
+			const r = runCommand(doc, recalibrateCommand(bg, { a, b, distanceCm: 1200 }));
+			const after = r.doc.backgrounds![bg.id];
+			expect(after.cmPerPixel).toBeCloseTo(4, 10);
+			expect(after.rotation).toBe(rotation);
+			const moved = imageToPlan(after, a);
+			expect(moved.x).toBeCloseTo(pinned.x, 9);
+			expect(moved.y).toBeCloseTo(pinned.y, 9);
+			// The far point is now twice as far from the pinned one.
+			const far = imageToPlan(after, b);
+			expect(Math.hypot(far.x - moved.x, far.y - moved.y)).toBeCloseTo(1200, 6);
+			// The image bytes are kept; the document still validates.
+			expect(after).toMatchObject({ data: bg.data, mime: bg.mime, pixelWidth: 400 });
+			expect(validateDocument(r.doc).ok).toBe(true);
+			// One undo step restores the record exactly.
+			expect(applyDiff(r.doc, invertDiff(r.diff)).backgrounds![bg.id]).toEqual(bg);
+		}
+	});
+
+	it('straightens the picked line when asked, still around the first point', () => {
+		const { doc, bg } = traced2();
+		const a = { x: 100, y: 50 };
+		const b = { x: 200, y: 150 };
+		const pinned = imageToPlan(bg, a);
+		const after = runCommand(
+			doc,
+			recalibrateCommand(bg, { a, b, distanceCm: 100 * Math.SQRT2, straighten: true })
+		).doc.backgrounds![bg.id];
+		expect(after.cmPerPixel).toBeCloseTo(1, 10);
+		expect(after.rotation).toBeCloseTo(-Math.PI / 4, 10);
+		const p = imageToPlan(after, a);
+		const q = imageToPlan(after, b);
+		expect(p.x).toBeCloseTo(pinned.x, 9);
+		expect(p.y).toBeCloseTo(pinned.y, 9);
+		expect(q.y).toBeCloseTo(p.y, 9);
+	});
+
+	it('refuses a zero, negative or missing distance, the same point twice, points off the image and scales the record cannot keep', () => {
+		const { bg } = traced2();
+		const a = { x: 50, y: 100 };
+		const b = { x: 350, y: 100 };
+		const refused = (r: Parameters<typeof recalibrateCommand>[1]) => {
+			try {
+				recalibrateCommand(bg, r);
+			} catch (e) {
+				expect(e).toBeInstanceOf(CalibrationError);
+				return (e as Error).message;
+			}
+			return null;
+		};
+		expect(refused({ a, b, distanceCm: 0 })).toMatch(/positive length/);
+		expect(refused({ a, b, distanceCm: -5 })).toMatch(/positive length/);
+		expect(refused({ a, b, distanceCm: Number.NaN })).toMatch(/positive length/);
+		expect(refused({ a, b, distanceCm: null as unknown as number })).toMatch(/positive length/);
+		expect(refused({ a, b: a, distanceCm: 500 })).toMatch(/further apart/);
+		expect(refused({ a, b: { x: 500, y: 100 }, distanceCm: 500 })).toMatch(/on the image/);
+		expect(refused({ a, b, distanceCm: 1e-3 })).toMatch(/smaller than a micron/);
+		expect(refused({ a, b, distanceCm: 1e6 })).toMatch(/longer than 10 m/);
+		expect(refused({ a, b, distanceCm: 600 })).toBeNull();
+		expect(scaleRefusal(2)).toBeNull();
 	});
 });

@@ -4,7 +4,13 @@
  * and the size checks that tell the person before the validator would refuse the design.
  */
 import { LIMITS } from '../../plan/limits';
-import { putRecords, removeRecords, sequence, type Command } from '../../plan/commands';
+import {
+	putRecords,
+	removeRecords,
+	sequence,
+	updateRecord,
+	type Command
+} from '../../plan/commands';
 import { base64Bytes, createBackground, createFurniture, createModel } from '../../plan/records';
 import type {
 	Background,
@@ -14,7 +20,8 @@ import type {
 	PlanDocument,
 	Vec2
 } from '../../plan/types';
-import { centreOn } from '../../io/trace';
+import { calibrateScale, CalibrationError, centreOn, imageToPlan } from '../../io/trace';
+import { levelBackground } from '../../editor/tools/trace-move';
 import type { UserModel } from '../catalog/user-model';
 import type { TracedImage } from './trace-image';
 
@@ -61,11 +68,8 @@ export function modelRefusal(
 	return keptOnDevice ? deviceRefusal(doc, base64Bytes(model.data)) : null;
 }
 
-/** The trace image shown on `level` (its own, else one for every level). */
-export function levelBackground(doc: PlanDocument, level: LevelId | null): Background | null {
-	const all = Object.values(doc.backgrounds ?? {});
-	return all.find((b) => b.level === level) ?? all.find((b) => b.level === null) ?? null;
-}
+// The trace image a level shows: the move tool needs it too, and the editor may not import ui.
+export { levelBackground };
 
 /** Why a trace image cannot be kept, or null when it can. */
 export function traceRefusal(
@@ -134,4 +138,62 @@ export function traceCommand(
 		command: sequence('Trace image', [removeRecords(old), putRecords([record])]),
 		background: record.id
 	};
+}
+
+/** The scales a Background record may have (its schema's bounds): a micron to 10 m a pixel. */
+export const CM_PER_PIXEL = { min: 1e-4, max: 1000 } as const;
+
+/** Why a calibrated scale cannot be kept, or null when it can. */
+export function scaleRefusal(cmPerPixel: number): string | null {
+	if (cmPerPixel < CM_PER_PIXEL.min)
+		return 'That makes one image pixel smaller than a micron. Check the distance and its unit.';
+	if (cmPerPixel > CM_PER_PIXEL.max)
+		return 'That makes one image pixel longer than 10 m. Check the distance and its unit.';
+	return null;
+}
+
+/** Two points picked again on the kept image and the real distance between them. */
+export interface Recalibration {
+	/** Image pixels; `a` stays where it is on the plan. */
+	a: Vec2;
+	b: Vec2;
+	distanceCm: number;
+	/** Turn the image so a→b runs along the plan's x axis; otherwise its turn is kept. */
+	straighten?: boolean;
+}
+
+/**
+ * The trace image's new scale (and turn, when straightened) from a recalibration, placed so that
+ * image point `a` stays on the plan where it was: the image grows or shrinks around the point the
+ * person clicked first instead of jumping away. Throws CalibrationError with the reason.
+ */
+export function recalibratedPlacement(
+	bg: Background,
+	r: Recalibration
+): Pick<Background, 'cmPerPixel' | 'x' | 'y' | 'rotation'> {
+	const inside = (p: Vec2) => p.x >= 0 && p.y >= 0 && p.x <= bg.pixelWidth && p.y <= bg.pixelHeight;
+	if (!inside(r.a) || !inside(r.b)) throw new CalibrationError('Pick both points on the image');
+	const cmPerPixel = calibrateScale(r.a, r.b, r.distanceCm);
+	const refusal = scaleRefusal(cmPerPixel);
+	if (refusal) throw new CalibrationError(refusal);
+	const rotation = r.straighten ? -Math.atan2(r.b.y - r.a.y, r.b.x - r.a.x) : bg.rotation;
+	const fixed = imageToPlan(bg, r.a);
+	const from = imageToPlan({ cmPerPixel, rotation, x: 0, y: 0 }, r.a);
+	const x = fixed.x - from.x;
+	const y = fixed.y - from.y;
+	if (Math.max(Math.abs(x), Math.abs(y)) > LIMITS.maxCoordinate)
+		throw new CalibrationError(
+			'At that scale the image would reach past 10 km from the plan. Check the distance.'
+		);
+	return { cmPerPixel, x, y, rotation };
+}
+
+/** One undo step: the trace image's scale replaced (see recalibratedPlacement; it may throw). */
+export function recalibrateCommand(bg: Background, r: Recalibration): Command {
+	return updateRecord(
+		'backgrounds',
+		bg.id,
+		recalibratedPlacement(bg, r),
+		'Adjust trace image scale'
+	);
 }
