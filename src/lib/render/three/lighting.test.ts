@@ -39,4 +39,22 @@ describe('Lighting', () => {
 		expect(l.sun.castShadow).toBe(false);
 		expect(l.shadowMapSize).toBe(0);
 	});
+
+	it('lights the inside with a pale bounce while walking and gives the outdoor light back', () => {
+		const l = new Lighting();
+		l.setQuality(true, 1024, false);
+		const ground = l.sky.groundColor.clone();
+		l.setInterior(true);
+		// Ceilings face only the ground colour: it is pale (and stronger) inside.
+		expect(Math.min(l.sky.groundColor.r, l.sky.groundColor.g, l.sky.groundColor.b)).toBeGreaterThan(
+			0.8
+		);
+		expect(l.sky.intensity).toBeGreaterThan(1.5);
+		// The quality keeps its say while walking, and leaving gives the earth colour back.
+		l.setQuality(true, 1024, true);
+		expect(l.sky.intensity).toBeGreaterThan(1.1);
+		l.setInterior(false);
+		expect(l.sky.intensity).toBe(1.1);
+		expect(l.sky.groundColor.equals(ground)).toBe(true);
+	});
 });

@@ -38,10 +38,20 @@ export function sunPosition(hour: number, north: number): SunPosition {
 	return { direction, elevation };
 }
 
+/** The hemisphere's ground colour from outside (earth) and inside (bounce off pale rooms). */
+const OUTDOOR_GROUND = '#8c8478';
+const INTERIOR_BOUNCE = '#f2ede4';
+/**
+ * Inside: the bounce is stronger than the sky part (ceilings see only the bounce, walls half
+ * of each, floors mostly sky), so ceilings come out light without washing out the walls.
+ */
+const INTERIOR_BOUNCE_GAIN = 1.35;
+const INTERIOR_BOOST = 1.25;
+
 export class Lighting {
 	readonly group = new Group();
 	readonly sun = new DirectionalLight('#fff4e0', 2.4);
-	readonly sky = new HemisphereLight('#dfeaff', '#8c8478', 1.1);
+	readonly sky = new HemisphereLight('#dfeaff', OUTDOOR_GROUND, 1.1);
 	private hour = 15;
 	private north = 0;
 	private bounds = new Box3(new Vector3(-500, 0, -500), new Vector3(500, 300, 500));
@@ -52,6 +62,8 @@ export class Lighting {
 	 * program fewer and smaller ones, so the house shows sooner; shadows follow a frame later.
 	 */
 	private held = false;
+	private effects = true;
+	private interior = false;
 
 	constructor() {
 		this.group.name = 'lighting';
@@ -84,9 +96,30 @@ export class Lighting {
 			this.sun.shadow.map?.dispose();
 			this.sun.shadow.map = null;
 		}
+		this.effects = effects;
+		this.applyIntensities();
+	}
+
+	/**
+	 * Walking inside (true) or looking from outside. From above, the hemisphere's ground colour
+	 * is the earth around the house. Inside, what lights a ceiling is light bounced off floors
+	 * and walls: a ceiling lit by that earth brown looks dirty grey-brown, so while walking the
+	 * ground colour is a pale room bounce and the hemisphere a little stronger. Same lights
+	 * (no new shader programs), other colours.
+	 */
+	setInterior(inside: boolean): void {
+		this.interior = inside;
+		this.applyIntensities();
+	}
+
+	private applyIntensities(): void {
 		// Without effects the hemisphere light alone lights the rooms a little more evenly.
-		this.sky.intensity = effects ? 1.1 : 1.5;
-		this.sun.intensity = effects ? 2.4 : 2;
+		const sky = this.effects ? 1.1 : 1.5;
+		this.sky.intensity = this.interior ? sky * INTERIOR_BOOST : sky;
+		if (this.interior)
+			this.sky.groundColor.set(INTERIOR_BOUNCE).multiplyScalar(INTERIOR_BOUNCE_GAIN);
+		else this.sky.groundColor.set(OUTDOOR_GROUND);
+		this.sun.intensity = this.effects ? 2.4 : 2;
 	}
 
 	/** Holds shadows back (true) or lets them be drawn again when the quality wants them. */
