@@ -208,6 +208,22 @@ export const FINISH_ATTRIBUTES = {
 
 export const HIGHLIGHT_COLOR = '#2f80ff';
 
+/**
+ * How a selected surface looks, for any material: `h` (0…1) mixes the base colour towards
+ * `HIGHLIGHT_COLOR` and adds a blue glow, stronger at grazing angles (a rim). Shared by the
+ * finish surfaces and the uploaded models so a selection looks the same on both.
+ */
+export function selectionLook(h: N): { tint: (base: N) => N; tintLight: (e: N) => N; glow: N } {
+	const hl: N = uniform(new Color(HIGHLIGHT_COLOR));
+	const rim: N = pow(oneMinus(clamp(abs(dot(normalView, positionViewDirection)), 0, 1)), 2);
+	return {
+		tint: (base: N) => mix(base, hl, h.mul(0.45)),
+		// Emitted light (glowing models) shifts the same way, keeping its strength.
+		tintLight: (e: N) => mix(e, hl.mul(max(e.x, max(e.y, e.z))), h.mul(0.45)),
+		glow: hl.mul(h.mul(rim.mul(0.8).add(0.15)))
+	};
+}
+
 /** 1 on ground grid lines `spacing` cm apart, about `px` pixels wide, without derivatives. */
 function groundLines(xz: N, spacing: N, px: N): N {
 	const d = abs(fract(xz.div(spacing).sub(0.5)).sub(0.5)).mul(spacing);
@@ -276,10 +292,9 @@ export function finishSurfaceMaterial(transparent = false): MeshStandardNodeMate
 		return out;
 	});
 	const h: N = attribute(FINISH_ATTRIBUTES.highlight, 'float');
-	const hl: N = uniform(new Color(HIGHLIGHT_COLOR));
-	const rim: N = pow(oneMinus(clamp(abs(dot(normalView, positionViewDirection)), 0, 1)), 2);
-	m.colorNode = mix(colour(), hl, h.mul(0.45));
-	m.emissiveNode = hl.mul(h.mul(rim.mul(0.8).add(0.15)));
+	const look = selectionLook(h);
+	m.colorNode = look.tint(colour());
+	m.emissiveNode = look.glow;
 	m.roughnessNode = params.z;
 	m.metalnessNode = params.w;
 	if (transparent) {

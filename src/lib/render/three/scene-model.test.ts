@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Mesh, type Object3D } from 'three';
 import { buildTwoBedroomHouse } from '../../catalog/templates/two-bedroom';
-import type { Furniture, PlanDocument } from '../../plan/types';
+import { installFileReader } from '../../io/three/node-polyfills';
+import { createFurniture, createModel } from '../../plan/records';
+import type { Furniture, LevelId, PlanDocument } from '../../plan/types';
+import { glb } from '../../ui/catalog/test-gltf';
 import { FINISH_ATTRIBUTES } from '$shaders/finishes';
 import { lookOf } from './finishes';
 import { SceneModel } from './scene-model';
@@ -65,5 +68,55 @@ describe('SceneModel', () => {
 			for (let k = 0; k < 4; k++) furniture[`${f.id}-${k}`] = { ...f, id: `${f.id}-${k}` as never };
 		model.setDocument({ ...doc, furniture } as PlanDocument);
 		expect(drawn(model.root).length).toBe(before);
+	});
+
+	it('casts the shadow of a piece drawn from its uploaded model with its box, until it is deleted', async () => {
+		installFileReader();
+		const doc = buildTwoBedroomHouse();
+		const level = Object.keys(doc.levels)[0] as LevelId;
+		const model = createModel({
+			name: 'Lamp',
+			format: 'glb',
+			data: Buffer.from(glb([0.5, 1.6, 0.3])).toString('base64'),
+			width: 50,
+			depth: 30,
+			height: 160,
+			triangles: 1
+		});
+		const piece = createFurniture({ level, catalogId: model.id, name: 'Lamp', x: 300, y: 200 });
+		const withPiece = {
+			...doc,
+			furniture: { ...doc.furniture, [piece.id]: piece },
+			models: { [model.id]: model }
+		} as PlanDocument;
+		let ready!: () => void;
+		const parsed = new Promise<void>((r) => (ready = r));
+		const scene = new SceneModel({ flags: FLAGS, onChange: () => ready() });
+		const proxyVertices = () => {
+			const mesh = scene.root.getObjectByName(`shadow:${level}`) as Mesh;
+			return mesh.geometry.getAttribute('position').count;
+		};
+		scene.setDocument(doc);
+		const without = proxyVertices();
+		scene.setDocument(withPiece);
+		await parsed;
+		// Drawn as its clone now (not in the merged furniture), casting with a 24-vertex box.
+		expect(proxyVertices()).toBe(without + 24);
+		scene.setDocument({ ...withPiece, furniture: doc.furniture } as PlanDocument);
+		expect(proxyVertices()).toBe(without);
+	});
+
+	it('lights ceilings with a pale bounce while walking, the earth colour from outside', () => {
+		const scene = new SceneModel({ flags: FLAGS });
+		scene.setDocument(buildTwoBedroomHouse());
+		const outside = scene.lighting.sky.groundColor.clone();
+		const lum = (c: { r: number; g: number; b: number }) =>
+			0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
+		scene.setCeilings(true);
+		const inside = scene.lighting.sky;
+		expect(lum(inside.groundColor) * inside.intensity).toBeGreaterThan(lum(outside) * 1.1 * 3);
+		scene.setCeilings(false);
+		expect(scene.lighting.sky.groundColor.equals(outside)).toBe(true);
+		expect(scene.lighting.sky.intensity).toBe(1.1);
 	});
 });

@@ -97,7 +97,7 @@ export class SceneModel {
 			// A model finished parsing: it replaces its pieces' boxes.
 			if (!this.doc) return;
 			this.rebuildFurniture();
-			this.rebuildProxies(this.furniture.changedLevels);
+			this.rebuildProxies(this.furnitureLevels());
 			this.lighting.setBounds(this.bounds());
 			options.onChange?.();
 		});
@@ -138,9 +138,7 @@ export class SceneModel {
 		this.stats.bucketsReplaced = replaced;
 		this.rebuildOpenings();
 		this.rebuildFurniture();
-		this.rebuildProxies(
-			new Set([...this.plan.takeTouchedLevels(), ...this.furniture.changedLevels])
-		);
+		this.rebuildProxies(new Set([...this.plan.takeTouchedLevels(), ...this.furnitureLevels()]));
 		this.stats.rebuiltIds = rebuiltIds + this.furniture.lastRebuilt;
 		this.stats.updates++;
 		this.applyVisibility();
@@ -171,6 +169,8 @@ export class SceneModel {
 	/** Ceilings are hidden from above (they would hide the rooms) and shown when walking. */
 	setCeilings(show: boolean): void {
 		this.ceilings = show;
+		// Inside, ceilings face the floor's bounce light rather than the ground outside.
+		this.lighting.setInterior(show);
 		this.applyVisibility();
 	}
 
@@ -178,6 +178,7 @@ export class SceneModel {
 		this.selection = ids;
 		this.plan.setSelection(ids);
 		this.furniture.setSelection(ids);
+		this.uploaded.setSelection(ids);
 		this.paintOpenings();
 	}
 
@@ -217,9 +218,16 @@ export class SceneModel {
 			// Batched furniture casts with its real models (table legs, chair backs); without
 			// batching every piece casts its own shadow.
 			const furniture = this.options.flags.instancing ? this.furniture.castersOf(level) : [];
-			this.proxies.rebuild(level, [...this.plan.structure(level), ...furniture]);
+			// Pieces with their own uploaded model cast with their fitted boxes.
+			const boxes = this.uploaded.boxesOf(level);
+			this.proxies.rebuild(level, [...this.plan.structure(level), ...furniture], boxes);
 		}
 		this.proxies.setVisibility(this.visible);
+	}
+
+	/** Levels whose furniture (catalog or uploaded) changed in the last rebuild. */
+	private furnitureLevels(): Set<string> {
+		return new Set([...this.furniture.changedLevels, ...this.uploaded.changedLevels]);
 	}
 
 	private rebuildFurniture(): void {
