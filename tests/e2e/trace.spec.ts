@@ -222,20 +222,34 @@ test('a traced image is moved by dragging and re-calibrated on the kept image, b
 		.toBe(true);
 });
 
-test('the move mode says so when the level has no trace image, and Escape ends it', async ({
+test('the move mode is offered for a shown image, says so when the level has none, and Escape ends it', async ({
 	page
 }) => {
 	await openEditor(page);
 	await traceImageInEditor(page);
 	await page.getByRole('button', { name: 'Import / Export' }).click();
-	await page.getByRole('button', { name: 'Move the trace image', exact: true }).click();
+	// A hidden image is not moved blind.
+	const move = page.getByRole('button', { name: 'Move the trace image', exact: true });
+	await page.getByLabel('Show the trace image').uncheck();
+	await expect(move).toBeDisabled();
+	await page.getByLabel('Show the trace image').check();
+	await move.click();
 	const mode = page.getByTestId('trace-move-mode');
 	await expect(mode).toBeVisible();
-	// Removing the image (undo of the trace) while the mode is on: the mode says there is none.
+	await expect(mode.getByRole('button', { name: 'Done' })).toBeFocused();
+	const cursor = () => page.getByTestId('plan').evaluate((e) => getComputedStyle(e).cursor);
+	expect(await cursor()).toBe('move');
+	// Undo while the mode is on: the image is hidden again (the mode says so), then untraced
+	// (the mode says there is none).
 	await page.keyboard.press('Control+z');
 	await expect(drawnImage(page)).toHaveCount(0);
+	await expect(mode).toContainText('The trace image is hidden');
+	await page.keyboard.press('Control+z');
+	await page.keyboard.press('Control+z');
+	expect((await editorState(page)).bg).toBeNull();
 	await expect(mode).toContainText('There is no trace image on this level to move.');
 	await page.keyboard.press('Escape');
 	await expect(mode).toHaveCount(0);
 	expect((await editorState(page)).toolId).toBe('select');
+	expect(await cursor()).toBe('crosshair');
 });
