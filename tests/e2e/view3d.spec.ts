@@ -500,8 +500,23 @@ test.describe('3D view', () => {
 		const calls = await page.evaluate(() => window.__render.stats.drawCalls);
 		expect(calls).toBeLessThanOrEqual(32);
 		const arm = await projected(page, 350, 670, 60);
+		const unselected = await pixel(page, arm.x, arm.y);
 		await settle(page, () => page.mouse.click(arm.x, arm.y));
 		await expect(page.getByTestId('selected')).toHaveText('Green L');
+		// Selected, it is tinted and glows like selected catalog furniture: bluer than before.
+		const selected = await pixel(page, arm.x, arm.y);
+		await page.screenshot({ path: test.info().outputPath('uploaded-l-selected.png') });
+		expect(selected[2], `highlight turns the L blue: ${unselected} → ${selected}`).toBeGreaterThan(
+			unselected[2] + 30
+		);
+		// Something else selected (a click at the canvas's corner): its own green again.
+		const box = (await page.locator('canvas').boundingBox())!;
+		await settle(page, () => page.mouse.click(box.x + 5, box.y + box.height - 5));
+		await expect(page.getByTestId('selected').filter({ hasText: 'Green L' })).toHaveCount(0);
+		const released = await pixel(page, arm.x, arm.y);
+		expect(released[2], `no highlight once deselected: ${released}`).toBeLessThan(
+			unselected[2] + 10
+		);
 		// Moved: green at its new place, gone from the old one.
 		await settle(page, () =>
 			page.evaluate(() => {
@@ -711,6 +726,39 @@ test.describe('3D view', () => {
 		// Signed distance from the outside face along the outward normal: still inside.
 		const outside = (end.x - p.x) * p.nx + (end.y - p.y) * p.ny;
 		expect(outside).toBeLessThan(0);
+	});
+
+	test('walking: the ceiling above the eye reads as light paint, not brown-grey', async ({
+		page,
+		tier
+	}) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		await settle(page, () => page.getByRole('button', { name: 'Walk' }).click());
+		await page.screenshot({ path: test.info().outputPath('walk-level.png') });
+		// Drag upwards to look up at about 35° (the walker starts in the living room).
+		const box = (await page.locator('canvas').boundingBox())!;
+		const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+		await settle(page, async () => {
+			await page.mouse.move(cx, cy + 100);
+			await page.mouse.down();
+			await page.mouse.move(cx, cy + 50, { steps: 5 });
+			await page.mouse.move(cx, cy, { steps: 5 });
+			await page.mouse.up();
+		});
+		const pitch = await page.evaluate(
+			() => (window.__render.controls()!.walkState() as { pitch?: number }).pitch ?? 0
+		);
+		expect(pitch, 'looking up').toBeGreaterThan(0.3);
+		await page.screenshot({ path: test.info().outputPath('walk-ceiling.png') });
+		// The white ceiling (paint:white, #f4f4f0) fills the middle of the view.
+		const patch = await area(page, cx, cy, 9, 9);
+		const lum = patch.map(luminance).sort((a, b) => a - b);
+		const median = lum[lum.length >> 1];
+		const [r, , b] = patch[patch.length >> 1];
+		expect(median, `a light ceiling, got ${patch[patch.length >> 1]}`).toBeGreaterThan(160);
+		// Painted white, not tinted brown by the earth colour of the sky light.
+		expect(Math.abs(r - b), `a neutral ceiling, got ${[r, b]}`).toBeLessThan(30);
 	});
 
 	test('flags: 3D off, debug overlay, texture size, triangle budget, LOD, auto quality', async ({
