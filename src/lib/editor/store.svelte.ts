@@ -99,14 +99,19 @@ export class EditorStore implements EditorApi {
 		this.history = new History(opts.doc);
 		this.history.subscribe((doc, change) => {
 			this.doc = doc;
-			this.canUndo = this.history.canUndo;
-			this.canRedo = this.history.canRedo;
-			this.undoLabel = this.history.undoLabel;
-			this.redoLabel = this.history.redoLabel;
+			this.syncUndoState();
 			if (change && (change.source === 'undo' || change.source === 'redo')) this.afterStep();
 		});
 		this.level = this.firstLevel(opts.doc);
 		this.tools = createTools(this);
+	}
+
+	/** The undo/redo buttons' state, from the history (also after a gesture closes). */
+	private syncUndoState() {
+		this.canUndo = this.history.canUndo;
+		this.canRedo = this.history.canRedo;
+		this.undoLabel = this.history.undoLabel;
+		this.redoLabel = this.history.redoLabel;
 	}
 
 	private firstLevel(doc: PlanDocument): LevelId {
@@ -185,6 +190,8 @@ export class EditorStore implements EditorApi {
 			this.history.apply(defineCommand('rooms', (doc) => updateRooms(doc, level).diff));
 		}
 		this.history.commit(label);
+		// Closing the gesture changes no document, so the history tells no subscriber.
+		this.syncUndoState();
 		if (this.doc !== start) this.afterChange(start);
 	}
 

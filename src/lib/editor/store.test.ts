@@ -145,6 +145,21 @@ describe('EditorStore', () => {
 		expect(Object.keys(store.doc.corners)).toHaveLength(4);
 	});
 
+	it('after a drag the undo button names the drag, not the open gesture', () => {
+		const doc = generateGridPlan({ walls: 20, seed: 3 });
+		const store = new EditorStore({ doc });
+		const corner = Object.values(doc.corners)[4];
+		const start = store.beginGesture();
+		store.updateGesture(translateSelection(start, new Set([corner.id]), { x: 40, y: 30 }));
+		store.commitGesture('Move');
+		expect(store.canUndo).toBe(true);
+		expect(store.undoLabel).toBe(store.history.undoLabel);
+		expect(store.undoLabel).toBe('Move');
+		store.undo();
+		expect(store.canUndo).toBe(false);
+		expect(store.redoLabel).toBe('Move');
+	});
+
 	it('on a very large level, rooms follow a drag when it ends, in the same undo step', () => {
 		const doc = generateGridPlan({ walls: LIVE_ROOMS_MAX_WALLS + 100, seed: 2 });
 		const store = new EditorStore({ doc });
