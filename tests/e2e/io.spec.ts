@@ -22,6 +22,7 @@ import {
 	toScreen
 } from './editor-helpers';
 import { expect, test } from './fixtures';
+import { isTraceBlue, traceImageInEditor } from './trace-helpers';
 
 const doc = templates[1].build();
 const rooms = Object.values(doc.rooms).filter((r) => r.level === Object.keys(doc.levels)[0]);
@@ -239,21 +240,6 @@ test('the trace dialog calibrates an image from two clicked points and a distanc
 	expect(Buffer.from(traced.data, 'base64')).toEqual(Buffer.from(png));
 });
 
-/** A 400 × 200 px PNG made in the page: blue, with a black line from (50, 100) to (350, 100). */
-async function bluePng(page: Page): Promise<Buffer> {
-	const bytes = await page.evaluate(async () => {
-		const c = new OffscreenCanvas(400, 200);
-		const ctx = c.getContext('2d')!;
-		ctx.fillStyle = '#0050ff';
-		ctx.fillRect(0, 0, 400, 200);
-		ctx.fillStyle = '#000';
-		ctx.fillRect(50, 97, 300, 6);
-		const blob = await c.convertToBlob({ type: 'image/png' });
-		return [...new Uint8Array(await blob.arrayBuffer())];
-	});
-	return Buffer.from(bytes);
-}
-
 /** A page point inside the level's trace image (above its line), from its calibrated placement. */
 async function traceCentre(page: Page) {
 	const bg = await page.evaluate(() => {
@@ -275,30 +261,6 @@ async function expectTraceDrawn(page: Page) {
 			timeout: 10_000
 		})
 		.toBe(true);
-}
-
-/** Blue over the white plan at half opacity: clearly bluer than it is red. */
-const isTraceBlue = ([r, , b]: [number, number, number]) => b > 200 && r < 200;
-
-async function traceImageInEditor(page: Page) {
-	await page.getByRole('button', { name: 'Import / Export' }).click();
-	await page.getByRole('button', { name: 'Trace a plan image…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Trace a plan image' });
-	await dialog.getByLabel('Image', { exact: true }).setInputFiles({
-		name: 'scan.png',
-		mimeType: 'image/png',
-		buffer: await bluePng(page)
-	});
-	const img = dialog.getByRole('img', { name: 'The plan to trace' });
-	await expect(img).toBeVisible();
-	const box = (await img.boundingBox())!;
-	// Image pixels (50, 100) and (350, 100): 300 px apart, said to be 6 m → 2 cm a pixel.
-	await img.click({ position: { x: (50 / 400) * box.width, y: box.height / 2 } });
-	await img.click({ position: { x: (350 / 400) * box.width, y: box.height / 2 } });
-	await dialog.getByLabel('Real distance between the points').fill('6');
-	await dialog.getByLabel('Unit').selectOption('m');
-	await dialog.getByRole('button', { name: 'Apply' }).click();
-	await expect(page.locator('[data-testid="trace-background"] image')).toHaveCount(1);
 }
 
 /** How many records of a collection the server's copy of the design (this page's) holds. */
