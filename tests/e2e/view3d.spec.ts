@@ -28,6 +28,7 @@ interface Hook {
 		project(x: number, y: number, h: number): { x: number; y: number };
 		walkState(): { x: number; y: number; yaw: number };
 		walkTo(x: number, y: number, yaw: number): void;
+		invalidate(): void;
 	} | null;
 }
 
@@ -541,6 +542,70 @@ test.describe('3D view', () => {
 		);
 		const gone = await pixel(page, moved.x, moved.y);
 		expect(green(gone), `no green once removed, got ${gone}`).toBe(false);
+	});
+
+	test('an uploaded model casts a sun shadow (with its fitted box)', async ({ page, tier }) => {
+		test.skip(!is3d(tier), '3D only');
+		await openView(page, 'template=two-bedroom');
+		// On the lawn 4 m west of the house: the afternoon sun (south-west, ~39° up) throws a
+		// 1 m tall piece's shadow about 1.2 m towards the north-east, where the house casts none.
+		const spot = await page.evaluate(() => {
+			const corners = Object.values(window.__view.doc().corners);
+			const xs = corners.map((c) => c.x);
+			const ys = corners.map((c) => c.y);
+			return { x: Math.min(...xs) - 400, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+		});
+		const shade = { x: spot.x + 110, y: spot.y - 110 };
+		await look(page, [shade.x, shade.y, 0], [shade.x, 600, shade.y + 1]);
+		const at = async (p: { x: number; y: number }, h: number) => {
+			const q = await projected(page, p.x, p.y, h);
+			return pixel(page, q.x, q.y);
+		};
+		const lawn = await at(shade, 0);
+		const data = greenL().toString('base64');
+		await settle(page, () =>
+			page.evaluate(
+				({ data, spot }) => {
+					const doc = window.__view.doc();
+					const table = Object.values(doc.furniture)[0];
+					const modelId = 'model:test-l';
+					const model = { id: modelId, name: 'Green L', format: 'glb', data, width: 200 };
+					const piece = {
+						...table,
+						id: 'furniture:test-l',
+						catalogId: modelId,
+						name: 'Green L',
+						x: spot.x,
+						y: spot.y,
+						width: 100,
+						depth: 100,
+						height: 100,
+						elevation: 0,
+						rotation: 0,
+						color: null
+					};
+					window.__view.setDoc({
+						...doc,
+						models: { [modelId]: { ...model, depth: 200, height: 100, triangles: 24 } },
+						furniture: { ...doc.furniture, [piece.id]: piece }
+					} as typeof doc);
+				},
+				{ data, spot }
+			)
+		);
+		// Drawn from its model once parsed (green on top), then its shadow lies on the lawn.
+		const green = ([r, g, b]: Rgb) => g > r + 35 && g > b + 35;
+		await expect
+			.poll(async () => green(await at({ x: spot.x - 25, y: spot.y - 25 }, 100)), {
+				timeout: 30_000
+			})
+			.toBe(true);
+		await settle(page, () => page.evaluate(() => window.__render.controls()!.invalidate()));
+		await page.screenshot({ path: test.info().outputPath('uploaded-shadow.png') });
+		const shaded = await at(shade, 0);
+		expect(luminance(shaded), `shadow on the lawn: ${lawn} → ${shaded}`).toBeLessThan(
+			luminance(lawn) - 25
+		);
 	});
 
 	test('floors show their finish: oak planks, then blue mosaic tiles with grout', async ({
