@@ -48,7 +48,7 @@ export function selectableMaterial(material: Material): Material {
 	}
 	const h: N = uniform(0).onObjectUpdate(({ object }) => highlightOfObject(object!));
 	const look = selectionLook(h);
-	const base: N = vec4(materialColor);
+	const base: N = vec4(materialColor as N);
 	m.colorNode = vec4(look.tint(base.rgb), base.a);
 	// A glowing model's own light is tinted like its colour, or its highlight would hardly show.
 	if ('emissiveNode' in m) m.emissiveNode = look.tintLight(materialEmissive).add(look.glow);
