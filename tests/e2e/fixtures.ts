@@ -3,7 +3,14 @@
  * logs a console error or throws an uncaught error, except for the harmless lines software
  * rendering prints (STACK.md) and what a spec allows with `test.use({ allowedErrors: [...] })`.
  */
-import { test as base, expect, type BrowserContext, type ConsoleMessage } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type BrowserContext,
+	type ConsoleMessage,
+	type Page,
+	type Response
+} from '@playwright/test';
 
 /** Printed by headless Chromium's software renderers; they say nothing about our code. */
 export const HARMLESS_CONSOLE_LINES = [/No available adapters\./, /GPU stall due to ReadPixels/];
@@ -32,6 +39,16 @@ export function collectErrors(context: BrowserContext, allowed: RegExp[] = []) {
 	return errors;
 }
 
+/**
+ * After a navigation to one of the app's pages, waits until its script has started
+ * (`<html data-hydrated>`, set by the root layout), as a person waits for a page to be ready:
+ * a click before that is lost, or sent as a plain form post.
+ */
+async function waitForScript(page: Page, response: Response | null) {
+	if (!response || !(response.headers()['content-type'] ?? '').includes('text/html')) return;
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 export const test = base.extend<{
 	allowedErrors: RegExp[];
 	failOnPageErrors: void;
@@ -46,6 +63,23 @@ export const test = base.extend<{
 		},
 		{ auto: true }
 	],
+	page: async ({ page, javaScriptEnabled }, use) => {
+		if (javaScriptEnabled !== false) {
+			const goto = page.goto.bind(page);
+			const reload = page.reload.bind(page);
+			page.goto = async (url, options) => {
+				const response = await goto(url, options);
+				await waitForScript(page, response);
+				return response;
+			};
+			page.reload = async (options) => {
+				const response = await reload(options);
+				await waitForScript(page, response);
+				return response;
+			};
+		}
+		await use(page);
+	},
 	// The renderer tier this test runs in: the name of its Playwright project.
 	// eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument
 	tier: async ({}, use, testInfo) => {
