@@ -3,7 +3,7 @@ import { applyDiff, composeDiffs, diffDocuments, isEmptyDiff, type Diff } from '
 import { defineCommand, putRecords, removeRecords, type Command } from '../plan/commands';
 import { createLabel } from '../plan/records';
 import { roomAreas, updateRooms } from '../plan/topology';
-import { pathPoints } from '../plan/topology/wallPath';
+import { pathPoints, pointAlong } from '../plan/topology/wallPath';
 import type { LevelId, PlanDocument, RecordId, Room, Vec2 } from '../plan/types';
 import { History } from './history';
 import { formatArea, type DisplayUnits } from './units';
@@ -389,7 +389,18 @@ export class EditorStore implements EditorApi {
 			const [a, b] = [corners[w.start], corners[w.end]];
 			if (a && b) pts.push(...pathPoints(a, b, w.arcExtent));
 		}
-		for (const f of Object.values(this.doc.furniture)) if (f.level === this.level) pts.push(f);
+		// A door swings up to its width off the wall, on either side; a piece reaches half its
+		// longer side from its centre whichever way it is turned.
+		const around = (p: Vec2, r: number) =>
+			pts.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
+		for (const o of Object.values(this.doc.openings)) {
+			const w = this.doc.walls[o.wall];
+			const [a, b] = w ? [corners[w.start], corners[w.end]] : [];
+			if (w?.level === this.level && a && b)
+				around(pointAlong(a, b, w.arcExtent, o.offset), o.width);
+		}
+		for (const f of Object.values(this.doc.furniture))
+			if (f.level === this.level) around(f, Math.max(f.width, f.depth) / 2);
 		this.viewport = fitBounds(this.viewport, boundsOfPoints(pts));
 	}
 

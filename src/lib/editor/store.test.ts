@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '../plan/document';
 import { generateGridPlan } from '../plan/generate';
 import { roomAreas, updateRooms } from '../plan/topology';
-import { arcRoom } from '../geometry/test-plan';
+import { TestPlan, arcRoom } from '../geometry/test-plan';
 import { pathPoints } from '../plan/topology/wallPath';
 import { translateSelection } from './edits';
 import { LIVE_ROOMS_MAX_WALLS } from './store.svelte';
@@ -177,6 +177,22 @@ describe('EditorStore', () => {
 });
 
 describe('zoom to fit', () => {
+	it('frames a door swinging out of the walls', () => {
+		const p = new TestPlan();
+		const top = p.wall([0, 0], [400, 0]);
+		p.wall([400, 0], [400, 300]);
+		p.wall([400, 300], [0, 300]);
+		p.wall([0, 300], [0, 0]);
+		p.opening(top, 200, { kind: 'door', width: 90, height: 210, sill: 0 });
+		const store = new EditorStore({ doc: p.doc });
+		store.resize(1000, 800);
+		store.zoomToFit();
+		const v = store.viewport;
+		// The door swings up to 90 cm off the top wall, above every corner.
+		expect(v.y).toBeLessThanOrEqual(-90);
+		expect(v.y + v.height / v.scale).toBeGreaterThanOrEqual(300);
+	});
+
 	it('frames the bulge of a curved wall, not only its corners', () => {
 		const plan = arcRoom();
 		const store = new EditorStore({ doc: plan.doc });
