@@ -10,5 +10,13 @@ process.env.SHUTDOWN_TIMEOUT ||= '6';
 // enforces its own limit (LIMITS.maxJsonLength) with a clear 413 on the endpoints that take plans.
 process.env.BODY_SIZE_LIMIT ||= '21M';
 
+// Form posts pass SvelteKit's CSRF check only when the server knows its own origin. Without
+// ORIGIN or PROTOCOL_HEADER adapter-node assumes https, so on a laptop (plain http) every
+// sign-up and form post would be refused with 403: default to the address the README opens.
+// Behind a proxy, set ORIGIN or PROTOCOL_HEADER (see .env.example).
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) {
+	process.env.ORIGIN = `http://localhost:${process.env.PORT || 3000}`;
+}
+
 const buildDir = path.resolve(process.env.BUILD_DIR || 'build');
 await import(pathToFileURL(path.join(buildDir, 'index.js')).href);

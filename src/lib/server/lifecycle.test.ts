@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -154,6 +155,63 @@ describe('the built server', () => {
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(/^Configuration error: DATABASE_URL: cannot connect .*ECONNREFUSED/);
 	});
+
+	it('accepts a form posted from http://localhost:PORT with no ORIGIN set (npm start on a laptop), and still refuses another origin', async () => {
+		const port = await freePort();
+		const server = start({ DATA_DIR: path.join(scratch, 'origin-data') }, port);
+		/** A sign-up form post as a browser on http://localhost:PORT sends it, from `origin`. */
+		const signUp = (origin: string) =>
+			new Promise<{ status: number; body: string; cookie: string }>((resolve, reject) => {
+				const body = new URLSearchParams({
+					email: `origin-${Date.now()}-${Math.random()}@example.com`,
+					password: 'a long enough passphrase 7'
+				}).toString();
+				const req = request(
+					{
+						host: '127.0.0.1',
+						port,
+						path: '/signup',
+						method: 'POST',
+						headers: {
+							host: `localhost:${port}`,
+							origin,
+							'content-type': 'application/x-www-form-urlencoded',
+							'content-length': Buffer.byteLength(body)
+						}
+					},
+					(res) => {
+						let body = '';
+						res.on('data', (d) => (body += d));
+						res.on('end', () =>
+							resolve({
+								status: res.statusCode ?? 0,
+								body,
+								cookie: String(res.headers['set-cookie'] ?? '')
+							})
+						);
+					}
+				);
+				req.on('error', reject);
+				req.end(body);
+			});
+		try {
+			await waitForHealth(server);
+			// Before the default, adapter-node took the origin to be https://… and SvelteKit's
+			// CSRF check refused every form post from the page with 403.
+			const mine = await signUp(`http://localhost:${port}`);
+			expect(mine.status).toBe(200);
+			expect(JSON.parse(mine.body)).toEqual({
+				type: 'redirect',
+				status: 303,
+				location: '/designs'
+			});
+			expect(mine.cookie).toMatch(/^session=/);
+			expect((await signUp('http://evil.example')).status).toBe(403);
+		} finally {
+			server.child.kill('SIGKILL');
+			await server.exited;
+		}
+	}, 240_000);
 
 	it('serves on PGlite in a new data dir, finishes an in-flight request on SIGTERM and exits 0', async () => {
 		const dataDir = path.join(scratch, 'missing', 'parent', 'data');
