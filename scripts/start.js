@@ -14,8 +14,10 @@ process.env.BODY_SIZE_LIMIT ||= '21M';
 // ORIGIN or PROTOCOL_HEADER adapter-node assumes https, so on a laptop (plain http) every
 // sign-up and form post would be refused with 403: default to the address the README opens.
 // Behind a proxy, set ORIGIN or PROTOCOL_HEADER (see .env.example).
-if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER) {
-	process.env.ORIGIN = `http://localhost:${process.env.PORT || 3000}`;
+// (A malformed PORT is left for the app's configuration check to name in one line.)
+const port = process.env.PORT || '3000';
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER && /^\d+$/.test(port)) {
+	process.env.ORIGIN = `http://localhost:${port}`;
 }
 
 const buildDir = path.resolve(process.env.BUILD_DIR || 'build');
